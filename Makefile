@@ -1,0 +1,33 @@
+# The two commands of the README: `make run` and `make test`.
+# Each creates or updates its own virtual environment in .venv.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_DIR ?= .demo-data
+
+.PHONY: run test lint demo screenshots clean-demo
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	@test -f $(DEMO_DIR)/pana.db || $(BIN)/pana --data-dir $(DEMO_DIR) demo
+	$(BIN)/pana --data-dir $(DEMO_DIR)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest -q
+	$(BIN)/ruff check app tests migrations benchmarks
+
+lint: $(STAMP)
+	$(BIN)/ruff check app tests migrations benchmarks
+
+demo: $(STAMP)
+	rm -rf $(DEMO_DIR)
+	$(BIN)/pana --data-dir $(DEMO_DIR) demo
+
+clean-demo:
+	rm -rf $(DEMO_DIR)

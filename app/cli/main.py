@@ -1,0 +1,356 @@
+"""The ``pana`` command: the desktop app, and administration for scripts.
+
+Errors a person can act on are printed as one clear line on stderr with exit
+status 1; usage errors exit with 2. Passwords come from the environment
+(``PANA_PASSWORD``, ``PANA_NEW_PASSWORD``) or a prompt, never from arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app.domain.errors import DomainError, ValidationError
+
+PASSWORD_ENV = "PANA_PASSWORD"
+NEW_PASSWORD_ENV = "PANA_NEW_PASSWORD"
+USER_ENV = "PANA_USER"
+
+
+class CliError(Exception):
+    """A usage problem found after parsing (exit status 2)."""
+
+
+def _password(prompt: str = "Password: ") -> str:
+    if os.environ.get(PASSWORD_ENV) is not None:
+        return os.environ[PASSWORD_ENV]
+    if not sys.stdin.isatty():
+        raise CliError(f"no password: set {PASSWORD_ENV} or run in a terminal")
+    return getpass.getpass(prompt)
+
+
+def _new_password(what: str) -> str:
+    if os.environ.get(NEW_PASSWORD_ENV) is not None:
+        return os.environ[NEW_PASSWORD_ENV]
+    if not sys.stdin.isatty():
+        raise CliError(f"no new password: set {NEW_PASSWORD_ENV} or run in a terminal")
+    first = getpass.getpass(f"New password for {what}: ")
+    if getpass.getpass("Repeat it: ") != first:
+        raise CliError("the two passwords differ")
+    return first
+
+
+def _data_dir(args) -> Path:
+    from app.bootstrap import default_data_dir
+
+    return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
+
+
+def _user(args) -> str:
+    name = getattr(args, "user", None) or os.environ.get(USER_ENV)
+    if not name:
+        raise CliError(f"say who acts: --user NAME (or set {USER_ENV})")
+    return name
+
+
+def _login(args):
+    from app.services.accounts import login
+
+    return login(_data_dir(args), _user(args), _password())
+
+
+# ---------------------------------------------------------------------------
+# commands
+
+
+def cmd_gui(args) -> int:
+    from app.ui.application import run
+
+    return run(_data_dir(args), list(getattr(args, "qt_args", []) or []))
+
+
+def cmd_demo(args) -> int:
+    from app.services.demo import make_demo
+
+    data_dir = _data_dir(args)
+    made = make_demo(data_dir, cases=args.cases, seed=args.seed)
+    made.store.close()
+    print(f"Demo database with {args.cases} fictional cases in {data_dir}")
+    print("Accounts: admin, officer, officer2, supervisor, supervisor2, clerk — password “demo”.")
+    return 0
+
+
+def cmd_init(args) -> int:
+    from app.bootstrap import init_store
+
+    data_dir = _data_dir(args)
+    password = _new_password(args.admin)
+    made = init_store(data_dir, admin=args.admin, password=password, region=args.region,
+                      commission=args.commission)
+    made.store.close()
+    print(f"New Pana database in {data_dir} for “{args.commission}” ({args.region.upper()}).")
+    print()
+    print("RECOVERY KEY — write it down or print it, and keep it in a safe:")
+    print(f"    {made.recovery_key}")
+    print("It opens the database if every password is lost. It is shown only now.")
+    return 0
+
+
+def cmd_user(args) -> int:
+    from app.services import accounts
+
+    store, actor = _login(args)
+    try:
+        if args.user_command == "add":
+            info = accounts.add_user(store, actor, args.name, args.role,
+                                     _new_password(args.name), display_name=args.display_name)
+            print(f"Added {info.username} ({info.role}).")
+        elif args.user_command == "passwd":
+            accounts.change_password(store, actor, args.name, _new_password(args.name))
+            print(f"Password of {args.name} changed.")
+        elif args.user_command == "disable":
+            accounts.disable_user(store, actor, args.name)
+            print(f"{args.name} is disabled and can no longer open the database.")
+        else:
+            rows = accounts.list_users(store, actor)
+            _table(["user", "role", "name", "state", "last login"], [
+                [u.username, u.role, u.display_name, "disabled" if u.disabled else "active",
+                 u.last_login_at.strftime("%Y-%m-%d %H:%M") if u.last_login_at else ""]
+                for u in rows])
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_db(args) -> int:
+    from app.services import maintenance
+
+    if args.db_command == "restore":
+        kept = maintenance.restore(_data_dir(args), Path(args.file), _user(args), _password())
+        print(f"Restored {args.file}." + (f" The replaced database is kept as {kept}." if kept
+                                          else ""))
+        return 0
+    if args.db_command == "verify":
+        return _verify(args)
+    if args.db_command == "upgrade":
+        from app.db.store import Store, StorePaths, load_keyfile
+
+        paths = StorePaths(_data_dir(args))
+        keyfile = load_keyfile(paths)
+        key = keyfile.unlock(_user(args), _password())
+        store = Store.open_with_key(paths, keyfile, key, upgrade=False)
+        try:
+            current, head = store.schema_status()
+            if current == head:
+                print(f"The schema is current ({head}).")
+            else:
+                saved = store.upgrade_schema()
+                print(f"Upgraded the schema from {current} to {head}."
+                      + (f" Backup taken first: {saved}" if saved else ""))
+            count = maintenance.rebuild_search(store)
+            print(f"Search index rebuilt for {count} cases.")
+        finally:
+            store.close()
+        return 0
+    store, actor = _login(args)
+    try:
+        if args.db_command == "status":
+            current, head = store.schema_status()
+            with store.uow(readonly=True) as uow:
+                from app.services.queries import count_cases
+
+                counts = count_cases(uow, actor)
+            size = store.paths.db.stat().st_size
+            print(f"data folder: {store.paths.data_dir}")
+            print(f"database:    {store.paths.db} ({size:,} bytes, encrypted)")
+            print(f"schema:      {current} (the app expects {head})"
+                  + ("" if current == head else " — run “pana db upgrade”"))
+            print(f"demo:        {'yes' if store.keyfile.demo else 'no'}")
+            print(f"cases:       {sum(counts.values())}")
+            for status, n in sorted(counts.items()):
+                print(f"  {status:<28}{n}")
+        elif args.db_command == "backup":
+            def progress(done: int, total: int) -> None:
+                if sys.stderr.isatty():
+                    print(f"\r{done * 100 // total:3d} %", end="", file=sys.stderr)
+
+            path = maintenance.backup(store, actor, Path(args.file), progress)
+            print(f"Backup written to {path} (encrypted) with its key file "
+                  f"{path.name}.keys beside it.")
+    finally:
+        store.close()
+    return 0
+
+
+def _verify(args) -> int:
+    from app.services import maintenance
+
+    try:
+        store, _actor = _login(args)
+    except DomainError as exc:
+        print(f"PROBLEM: {exc.message}")
+        return 1
+    try:
+        report = maintenance.verify_store(store)
+    finally:
+        store.close()
+    for line in report.checks:
+        print(f"ok       {line}")
+    for line in report.problems:
+        print(f"PROBLEM  {line}")
+    return 0 if report.ok else 1
+
+
+def cmd_case(args) -> int:
+    from app.services import exchange, queries
+
+    store, actor = _login(args)
+    try:
+        if args.case_command == "list":
+            with store.uow(readonly=True) as uow:
+                rows = queries.list_cases(uow, actor, queries.CaseFilter(
+                    status=args.status, search=args.search or ""))
+            if args.format == "json":
+                print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=1))
+            else:
+                _table(["number", "status", "name", "citizenship", "officer", "registered",
+                        "decision due"],
+                       [[r.number, r.status, r.display_name, r.citizenships, r.officer,
+                         r.registered_on.isoformat(), r.decision_due_on.isoformat()]
+                        for r in rows])
+                print(f"{len(rows)} cases")
+        elif args.case_command == "show":
+            with store.uow() as uow:
+                document = exchange.case_document(uow, actor, args.number)
+            if args.format == "json":
+                print(json.dumps(document, ensure_ascii=False, indent=1))
+            else:
+                print(exchange.describe_case(document))
+        elif args.case_command == "export":
+            with store.uow() as uow:
+                count = exchange.export_file(uow, actor, Path(args.file), status=args.status)
+            print(f"Exported {count} cases to {args.file}.")
+        elif args.case_command == "import":
+            with store.uow() as uow:
+                numbers = exchange.import_file(uow, actor, Path(args.file))
+            print(f"Imported {len(numbers)} cases from {args.file}.")
+    finally:
+        store.close()
+    return 0
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> None:
+    widths = [len(h) for h in headers]
+    for row in rows:
+        widths = [max(w, len(str(c))) for w, c in zip(widths, row, strict=True)]
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
+    for row in rows:
+        print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+
+
+# ---------------------------------------------------------------------------
+# parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pana", description="Pana — refugee-status case management. Without a command, "
+                                 "opens the desktop app.")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="the data folder (default: $PANA_DATA_DIR or the per-user folder)")
+    sub = parser.add_subparsers(dest="command")
+
+    def acting(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--user", metavar="NAME",
+                       help=f"who acts (or ${USER_ENV}); the password comes from "
+                            f"${PASSWORD_ENV} or a prompt")
+
+    p = sub.add_parser("demo", help="make a demo database with fictional people")
+    p.add_argument("--cases", type=int, default=60, metavar="N")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.set_defaults(fn=cmd_demo)
+
+    p = sub.add_parser("init", help="make a new, empty database with its first administrator")
+    p.add_argument("--admin", required=True, metavar="NAME")
+    p.add_argument("--region", required=True, metavar="CODE")
+    p.add_argument("--commission", required=True, metavar="NAME")
+    p.set_defaults(fn=cmd_init)
+
+    p = sub.add_parser("user", help="manage accounts")
+    usub = p.add_subparsers(dest="user_command", required=True)
+    q = usub.add_parser("add")
+    q.add_argument("name")
+    q.add_argument("--role", required=True, choices=["officer", "supervisor", "clerk", "admin"])
+    q.add_argument("--display-name", default="")
+    acting(q)
+    for name in ("passwd", "disable"):
+        q = usub.add_parser(name)
+        q.add_argument("name")
+        acting(q)
+    acting(usub.add_parser("list"))
+    p.set_defaults(fn=cmd_user)
+
+    p = sub.add_parser("db", help="status, upgrade, verify, backup, restore")
+    dsub = p.add_subparsers(dest="db_command", required=True)
+    for name in ("status", "upgrade", "verify"):
+        acting(dsub.add_parser(name))
+    for name in ("backup", "restore"):
+        q = dsub.add_parser(name)
+        q.add_argument("file")
+        acting(q)
+    p.set_defaults(fn=cmd_db)
+
+    p = sub.add_parser("case", help="list, show, import and export cases")
+    csub = p.add_subparsers(dest="case_command", required=True)
+    q = csub.add_parser("list")
+    q.add_argument("--status")
+    q.add_argument("--search", metavar="TEXT")
+    q.add_argument("--format", choices=["table", "json"], default="table")
+    acting(q)
+    q = csub.add_parser("show")
+    q.add_argument("number")
+    q.add_argument("--format", choices=["text", "json"], default="text")
+    acting(q)
+    q = csub.add_parser("import")
+    q.add_argument("file")
+    acting(q)
+    q = csub.add_parser("export")
+    q.add_argument("file")
+    q.add_argument("--status")
+    acting(q)
+    p.set_defaults(fn=cmd_case)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args, rest = parser.parse_known_args(argv)
+    if args.command is None:
+        args.qt_args = rest
+        args.fn = cmd_gui
+    elif rest:
+        parser.error("unrecognised arguments: " + " ".join(rest))
+    try:
+        return args.fn(args)
+    except CliError as exc:
+        print(f"pana: {exc}", file=sys.stderr)
+        return 2
+    except ValidationError as exc:
+        for field_name, message in exc.errors.items():
+            print(f"pana: {field_name}: {message}", file=sys.stderr)
+        return 1
+    except DomainError as exc:
+        print(f"pana: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("pana: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

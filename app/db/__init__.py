@@ -1,0 +1,1 @@
+"""Persistence: models, the encrypted engine, the unit of work, queries."""

@@ -1,0 +1,1 @@
+"""Pure rules of the refugee-status process: no Qt, no SQLAlchemy."""

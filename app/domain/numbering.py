@@ -1,0 +1,40 @@
+"""Case numbers: REGION-YEAR-SEQUENCE, e.g. AQM-2026-00042."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.domain.errors import ValidationError
+
+REGION_CODE = re.compile(r"^[A-Z]{2,5}$")
+CASE_NUMBER = re.compile(r"^(?P<region>[A-Z]{2,5})-(?P<year>\d{4})-(?P<seq>\d{5,})$")
+
+
+@dataclass(frozen=True, order=True)
+class CaseNumber:
+    region: str
+    year: int
+    sequence: int
+
+    def __str__(self) -> str:
+        return f"{self.region}-{self.year:04d}-{self.sequence:05d}"
+
+    @classmethod
+    def parse(cls, text: str) -> CaseNumber:
+        match = CASE_NUMBER.match(text.strip().upper())
+        if not match:
+            raise ValidationError(
+                {"number": f"“{text}” is not a case number; it looks like AQM-2026-00042."})
+        return cls(match["region"], int(match["year"]), int(match["seq"]))
+
+
+def validate_region_code(code: str) -> str:
+    code = code.strip().upper()
+    if not REGION_CODE.match(code):
+        raise ValidationError({"region": "The region code must be 2 to 5 Latin letters, e.g. AQM."})
+    return code
+
+
+def looks_like_case_number(text: str) -> bool:
+    return bool(re.match(r"^[A-Za-z]{2,5}-\d{4}(-\d{1,})?$", text.strip()))

@@ -1,0 +1,72 @@
+"""Who may do what, apart from moving a case between states (see workflow.py).
+
+One table: action → roles. Services call ``require``; screens call ``allowed``.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from app.domain.errors import PermissionDenied
+from app.domain.i18n import QT_TRANSLATE_NOOP as _N
+from app.domain.vocab import Role
+
+
+class Action(StrEnum):
+    REGISTER_PETITION = "register_petition"
+    EDIT_CASE_FILE = "edit_case_file"  # applicant, family, documents, legal history
+    ASSIGN_OFFICER = "assign_officer"
+    EDIT_CLAIM = "edit_claim"  # claim, grounds, incidents
+    RECORD_INTERVIEW_CONTENT = "record_interview_content"
+    ATTACH_EVIDENCE = "attach_evidence"
+    VIEW_CASE_LIST = "view_case_list"
+    VIEW_IDENTITY = "view_identity"
+    VIEW_SENSITIVE = "view_sensitive"  # claims, incidents, interviews, evidence
+    DRAFT_ASSESSMENT = "draft_assessment"
+    ISSUE_CERTIFICATE = "issue_certificate"
+    REGISTER_DOCUMENT = "register_document"
+    MANAGE_USERS = "manage_users"
+    EDIT_SETTINGS = "edit_settings"
+    MANAGE_REFERENCE_DATA = "manage_reference_data"  # representatives, interpreters
+    IMPORT_CASES = "import_cases"
+    EXPORT_CASES = "export_cases"
+    BACKUP = "backup"
+    VIEW_AUDIT = "view_audit"
+
+
+O, S, C, A = Role.OFFICER, Role.SUPERVISOR, Role.CLERK, Role.ADMIN
+
+PERMISSIONS: dict[Action, frozenset[Role]] = {
+    Action.REGISTER_PETITION: frozenset({O, S}),
+    Action.EDIT_CASE_FILE: frozenset({O, S}),
+    Action.ASSIGN_OFFICER: frozenset({S}),
+    Action.EDIT_CLAIM: frozenset({O, S}),
+    Action.RECORD_INTERVIEW_CONTENT: frozenset({O, S}),
+    Action.ATTACH_EVIDENCE: frozenset({O, S}),
+    Action.VIEW_CASE_LIST: frozenset({O, S, C, A}),
+    Action.VIEW_IDENTITY: frozenset({O, S, C}),
+    Action.VIEW_SENSITIVE: frozenset({O, S}),
+    Action.DRAFT_ASSESSMENT: frozenset({O}),
+    Action.ISSUE_CERTIFICATE: frozenset({C}),
+    Action.REGISTER_DOCUMENT: frozenset({C, O}),
+    Action.MANAGE_USERS: frozenset({A}),
+    Action.EDIT_SETTINGS: frozenset({A}),
+    Action.MANAGE_REFERENCE_DATA: frozenset({O, S, A}),
+    Action.IMPORT_CASES: frozenset({S, A}),
+    Action.EXPORT_CASES: frozenset({S, A}),
+    Action.BACKUP: frozenset({A}),
+    Action.VIEW_AUDIT: frozenset({S, A}),
+}
+
+del O, S, C, A
+
+
+def allowed(role: Role | str, action: Action) -> bool:
+    return Role(role) in PERMISSIONS[action]
+
+
+def require(role: Role | str, action: Action) -> None:
+    if not allowed(role, action):
+        raise PermissionDenied(
+            _N("DomainError", "Your role ({role}) does not allow this action ({action})."),
+            role=str(role), action=str(action))

@@ -1,0 +1,578 @@
+"""Registering petitions and keeping the case file: applicant, family, documents, history."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+
+from app.db import search
+from app.db.audit import Actor
+from app.db.base import utcnow
+from app.db.models import (
+    Applicant,
+    Case,
+    CaseRepresentative,
+    CaseSequence,
+    Certificate,
+    CourtRuling,
+    CriminalProceeding,
+    EntryRecord,
+    FamilyMember,
+    IdentityDocument,
+    PersonName,
+    Representative,
+    User,
+)
+from app.db.uow import UnitOfWork
+from app.domain import validation as v
+from app.domain.dates import PartialDate
+from app.domain.errors import ValidationError
+from app.domain.names import document_key
+from app.domain.numbering import CaseNumber
+from app.domain.permissions import Action, require
+from app.domain.vocab import CertificateKind, DocumentType, NameUse, Relation, Role, Script, Sex
+from app.domain.workflow import CaseStatus
+from app.services.common import (
+    changes,
+    check_version,
+    ensure_editable,
+    load_case,
+    snapshot,
+    user_by_name,
+)
+from app.services.settings import commission_region, deadline_settings, new_certificate_code
+
+
+@dataclass
+class NameInput:
+    script: str
+    surname: str = ""
+    given_names: str = ""
+    patronymic: str = ""
+    use: str = NameUse.OFFICIAL.value
+
+
+@dataclass
+class PersonInput:
+    """Fields shared by the applicant and family members."""
+
+    names: list[NameInput] = field(default_factory=list)
+    sex: str = Sex.UNKNOWN.value
+    birth_date: str = ""  # PartialDate text: 1990, 1990-05, 1990-05-17, 1990~
+
+
+@dataclass
+class PetitionInput(PersonInput):
+    place_of_birth: str = ""
+    citizenships: list[str] = field(default_factory=list)
+    stateless: bool = False
+    ethnicity: str = ""
+    religion: str = ""
+    languages: list[str] = field(default_factory=list)
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    consent_given: bool = False
+    arrived_on: date | None = None
+    registered_on: date | None = None
+    petition_language: str = "kk"
+    document_language: str = "kk+ru"
+    assigned_officer: str | None = None  # username; default: the registering officer
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class CaseRef:
+    id: uuid.UUID
+    number: str
+    version: int
+
+
+# ---------------------------------------------------------------------------
+# validation
+
+
+def _names(errors: v.Collector, names: list[NameInput], prefix: str) -> list[NameInput]:
+    cleaned = []
+    if not names:
+        errors.add(f"{prefix}.names", "at least one written form of the name is required.")
+    for i, name in enumerate(names):
+        where = f"{prefix}.names[{i}]"
+        script = errors.check(v.choice, name.script, Script, f"{where}.script")
+        use = errors.check(v.choice, name.use, NameUse, f"{where}.use")
+        surname = errors.check(v.text, name.surname, f"{where}.surname", max_len=200)
+        given = errors.check(v.text, name.given_names, f"{where}.given_names", max_len=200)
+        patronymic = errors.check(v.text, name.patronymic, f"{where}.patronymic", max_len=200)
+        if surname is not None and given is not None and not (surname or given):
+            errors.add(where, "a name needs a surname or a given name.")
+        if None not in (script, use, surname, given, patronymic):
+            cleaned.append(NameInput(script.value, surname, given, patronymic, use.value))
+    return cleaned
+
+
+def _birth(errors: v.Collector, value: str, where: str) -> PartialDate | None:
+    if not value or not str(value).strip():
+        return None
+    try:
+        born = PartialDate.parse(str(value))
+    except ValidationError as exc:
+        errors.add(where, next(iter(exc.errors.values())))
+        return None
+    if born.earliest() > date.today():
+        errors.add(where, "a birth date cannot be in the future.")
+    return born
+
+
+def _set_birth(row, born: PartialDate | None) -> None:
+    row.birth_year = born.year if born else None
+    row.birth_month = born.month if born else None
+    row.birth_day = born.day if born else None
+    row.birth_estimated = born.estimated if born else False
+
+
+def birth_text(row) -> str:
+    if row.birth_year is None:
+        return ""
+    return str(PartialDate(row.birth_year, row.birth_month, row.birth_day, row.birth_estimated))
+
+
+def _replace_names(row, names: list[NameInput], owner: str) -> None:
+    row.names.clear()
+    for position, name in enumerate(names):
+        row.names.append(PersonName(
+            position=position, script=name.script, use=name.use, surname=name.surname,
+            given_names=name.given_names, patronymic=name.patronymic,
+            **{owner: row.id}))
+
+
+def _validate_petition(data: PetitionInput) -> tuple[v.Collector, dict]:
+    errors = v.Collector()
+    out: dict = {}
+    out["names"] = _names(errors, data.names, "applicant")
+    out["sex"] = errors.check(v.choice, data.sex, Sex, "applicant.sex")
+    out["born"] = _birth(errors, data.birth_date, "applicant.birth_date")
+    out["place_of_birth"] = errors.check(v.text, data.place_of_birth, "applicant.place_of_birth")
+    out["citizenships"] = errors.check(v.countries, data.citizenships, "applicant.citizenships")
+    if data.stateless and data.citizenships:
+        errors.add("applicant.stateless", "a stateless person has no citizenship; clear one of "
+                                          "the two.")
+    out["ethnicity"] = errors.check(v.text, data.ethnicity, "applicant.ethnicity", max_len=100)
+    out["religion"] = errors.check(v.text, data.religion, "applicant.religion", max_len=100)
+    out["languages"] = errors.check(v.languages, data.languages, "applicant.languages")
+    out["phone"] = errors.check(v.phone, data.phone, "applicant.phone")
+    out["email"] = errors.check(v.email, data.email, "applicant.email")
+    out["address"] = errors.check(v.long_text, data.address, "applicant.address")
+    out["notes"] = errors.check(v.long_text, data.notes, "case.notes")
+    out["petition_language"] = errors.check(v.text, data.petition_language,
+                                            "case.petition_language", max_len=8)
+    out["document_language"] = errors.check(v.document_language, data.document_language,
+                                            "case.document_language")
+    today = date.today()
+    registered = data.registered_on or today
+    if registered > today:
+        errors.add("case.registered_on", "the registration date cannot be in the future.")
+    if data.arrived_on and data.arrived_on > registered:
+        errors.add("case.arrived_on", "the arrival date cannot be after the registration date.")
+    out["registered_on"] = registered
+    return errors, out
+
+
+# ---------------------------------------------------------------------------
+# use cases
+
+
+def next_case_number(uow: UnitOfWork, region: str, year: int) -> str:
+    """Take the next number; within a BEGIN IMMEDIATE transaction nobody else can."""
+    seq = uow.session.get(CaseSequence, (region, year))
+    if seq is None:
+        seq = CaseSequence(region_code=region, year=year, last_value=0)
+        uow.session.add(seq)
+    seq.last_value += 1
+    uow.session.flush([seq])
+    return str(CaseNumber(region, year, seq.last_value))
+
+
+def register_petition(uow: UnitOfWork, actor: Actor, data: PetitionInput) -> CaseRef:
+    """Register a petition: a new case, its number, and the asylum-seeker certificate."""
+    require(actor.role, Action.REGISTER_PETITION)
+    errors, d = _validate_petition(data)
+    session = uow.session
+    officer_id = actor.user_id
+    if data.assigned_officer:
+        officer = session.execute(
+            select(User).where(User.username == data.assigned_officer)).scalar()
+        if officer is None or officer.role != Role.OFFICER or officer.disabled:
+            errors.add("case.assigned_officer",
+                       f"“{data.assigned_officer}” is not an active officer.")
+        else:
+            officer_id = officer.id
+    errors.raise_if_any()
+
+    settings = deadline_settings(session)
+    registered: date = d["registered_on"]
+    number = next_case_number(uow, commission_region(session), registered.year)
+    case = Case(
+        id=uuid.uuid4(), number=number, status=CaseStatus.REGISTERED.value,
+        assigned_officer_id=officer_id, registered_on=registered, arrived_on=data.arrived_on,
+        petition_language=d["petition_language"] or "kk",
+        document_language=d["document_language"], notes=d["notes"],
+        decision_due_on=settings.decision_due(registered))
+    session.add(case)
+    applicant = Applicant(
+        id=uuid.uuid4(), case_id=case.id, sex=d["sex"].value,
+        place_of_birth=d["place_of_birth"], stateless=data.stateless,
+        citizenships=",".join(d["citizenships"]), ethnicity=d["ethnicity"],
+        religion=d["religion"], languages=",".join(d["languages"]), phone=d["phone"],
+        email=d["email"], address=d["address"], consent_given=data.consent_given,
+        consent_on=registered if data.consent_given else None)
+    _set_birth(applicant, d["born"])
+    session.add(applicant)
+    _replace_names(applicant, d["names"], "applicant_id")
+    certificate = Certificate(
+        id=uuid.uuid4(), case_id=case.id, kind=CertificateKind.ASYLUM_SEEKER.value,
+        number=f"AS-{number}-1", issued_on=registered,
+        valid_to=settings.asylum_certificate_until(registered),
+        verification_code=new_certificate_code(), issued_by_id=actor.user_id)
+    session.add(certificate)
+    session.flush()
+    search.reindex_case(session, case.id, case.number)
+    new = snapshot(case) | {"applicant": snapshot(applicant),
+                            "names": [n.__dict__ for n in d["names"]]}
+    uow.audit(actor, "case.register", entity="case", entity_id=case.id, case_id=case.id, new=new)
+    uow.audit(actor, "certificate.issue", entity="certificate", entity_id=certificate.id,
+              case_id=case.id, new=snapshot(certificate))
+    uow.commit()
+    return CaseRef(case.id, case.number, case.version)
+
+
+def update_applicant(uow: UnitOfWork, actor: Actor, number: str, data: PetitionInput,
+                     *, expected_version: int) -> CaseRef:
+    """Save the applicant's details; refused if somebody saved a newer version."""
+    require(actor.role, Action.EDIT_CASE_FILE)
+    session = uow.session
+    case = load_case(session, number)
+    ensure_editable(case)
+    applicant = case.applicant
+    check_version(applicant, expected_version, "applicant")
+    errors, d = _validate_petition(data)
+    errors.raise_if_any()
+    before = snapshot(applicant) | {"names": _name_dicts(applicant.names)}
+    applicant.sex = d["sex"].value
+    _set_birth(applicant, d["born"])
+    applicant.place_of_birth = d["place_of_birth"]
+    applicant.stateless = data.stateless
+    applicant.citizenships = ",".join(d["citizenships"])
+    applicant.ethnicity, applicant.religion = d["ethnicity"], d["religion"]
+    applicant.languages = ",".join(d["languages"])
+    applicant.phone, applicant.email, applicant.address = d["phone"], d["email"], d["address"]
+    if data.consent_given and not applicant.consent_given:
+        applicant.consent_on = date.today()
+    applicant.consent_given = data.consent_given
+    case.document_language = d["document_language"]
+    _replace_names(applicant, d["names"], "applicant_id")
+    # Names live in child rows; touching the row makes every save bump its version.
+    applicant.updated_at = utcnow()
+    session.flush()
+    after = snapshot(applicant) | {"names": _name_dicts(applicant.names)}
+    old, new = changes(before, after)
+    search.reindex_case(session, case.id, case.number)
+    uow.audit(actor, "applicant.update", entity="applicant", entity_id=applicant.id,
+              case_id=case.id, old=old, new=new)
+    uow.commit()
+    return CaseRef(case.id, case.number, applicant.version)
+
+
+def set_photo(uow: UnitOfWork, actor: Actor, number: str, content: bytes, mime: str) -> None:
+    require(actor.role, Action.EDIT_CASE_FILE)
+    if mime not in ("image/jpeg", "image/png"):
+        raise ValidationError({"applicant.photo": "a photo must be a JPEG or PNG image."})
+    if len(content) > 5 * 1024 * 1024:
+        raise ValidationError({"applicant.photo": "the photo is larger than 5 MB; scale it down."})
+    case = load_case(uow.session, number)
+    ensure_editable(case)
+    case.applicant.photo, case.applicant.photo_mime = content, mime
+    uow.audit(actor, "applicant.photo", entity="applicant", entity_id=case.applicant.id,
+              case_id=case.id, new={"photo": content})
+    uow.commit()
+
+
+def _name_dicts(names: list[PersonName]) -> list[dict]:
+    return [{"script": n.script, "use": n.use, "surname": n.surname,
+             "given_names": n.given_names, "patronymic": n.patronymic} for n in names]
+
+
+@dataclass
+class FamilyMemberInput(PersonInput):
+    relation: str = Relation.OTHER.value
+    whereabouts: str = ""
+    included_in_petition: bool = False
+    own_case: str | None = None  # number of the relative's own case, if any
+    notes: str = ""
+
+
+def add_family_member(uow: UnitOfWork, actor: Actor, number: str,
+                      data: FamilyMemberInput) -> uuid.UUID:
+    require(actor.role, Action.EDIT_CASE_FILE)
+    session = uow.session
+    case = load_case(session, number)
+    ensure_editable(case)
+    errors = v.Collector()
+    names = _names(errors, data.names, "family_member")
+    relation = errors.check(v.choice, data.relation, Relation, "family_member.relation")
+    sex = errors.check(v.choice, data.sex, Sex, "family_member.sex")
+    born = _birth(errors, data.birth_date, "family_member.birth_date")
+    whereabouts = errors.check(v.text, data.whereabouts, "family_member.whereabouts")
+    notes = errors.check(v.long_text, data.notes, "family_member.notes")
+    own_case_id = None
+    if data.own_case:
+        own = session.execute(select(Case.id).where(Case.number == data.own_case)).scalar()
+        if own is None:
+            errors.add("family_member.own_case", f"there is no case {data.own_case}.")
+        own_case_id = own
+    errors.raise_if_any()
+    member = FamilyMember(
+        id=uuid.uuid4(), case_id=case.id, relation=relation.value, sex=sex.value,
+        whereabouts=whereabouts, included_in_petition=data.included_in_petition,
+        own_case_id=own_case_id, notes=notes)
+    _set_birth(member, born)
+    session.add(member)
+    _replace_names(member, names, "family_member_id")
+    session.flush()
+    search.reindex_case(session, case.id, case.number)
+    uow.audit(actor, "family_member.add", entity="family_member", entity_id=member.id,
+              case_id=case.id, new=snapshot(member) | {"names": _name_dicts(member.names)})
+    uow.commit()
+    return member.id
+
+
+@dataclass
+class DocumentInput:
+    doc_type: str
+    number: str
+    issuing_country: str = ""
+    issuer: str = ""
+    issued_on: date | None = None
+    expires_on: date | None = None
+    is_original: bool = False
+    family_member_id: uuid.UUID | None = None
+    notes: str = ""
+
+
+def add_identity_document(uow: UnitOfWork, actor: Actor, number: str,
+                          data: DocumentInput) -> uuid.UUID:
+    require(actor.role, Action.EDIT_CASE_FILE)
+    session = uow.session
+    case = load_case(session, number)
+    ensure_editable(case)
+    errors = v.Collector()
+    doc_type = errors.check(v.choice, data.doc_type, DocumentType, "document.doc_type")
+    doc_number = errors.check(v.text, data.number, "document.number", required=True, max_len=100)
+    if doc_number and not document_key(doc_number):
+        errors.add("document.number", "a document number needs at least one letter or digit.")
+    country = None
+    if data.issuing_country:
+        country = errors.check(v.countries, [data.issuing_country], "document.issuing_country")
+    issuer = errors.check(v.text, data.issuer, "document.issuer")
+    notes = errors.check(v.long_text, data.notes, "document.notes")
+    if data.issued_on and data.expires_on and data.expires_on < data.issued_on:
+        errors.add("document.expires_on", "the expiry date is before the issue date.")
+    if data.family_member_id is not None:
+        member = session.get(FamilyMember, data.family_member_id)
+        if member is None or member.case_id != case.id:
+            errors.add("document.family_member_id", "that person is not in this case.")
+    errors.raise_if_any()
+    doc = IdentityDocument(
+        id=uuid.uuid4(), case_id=case.id, family_member_id=data.family_member_id,
+        doc_type=doc_type.value, number=doc_number, number_key=document_key(doc_number),
+        issuing_country=(country or [""])[0], issuer=issuer, issued_on=data.issued_on,
+        expires_on=data.expires_on, is_original=data.is_original, notes=notes)
+    session.add(doc)
+    session.flush()
+    search.reindex_case(session, case.id, case.number)
+    uow.audit(actor, "document.add", entity="identity_document", entity_id=doc.id,
+              case_id=case.id, new=snapshot(doc))
+    uow.commit()
+    return doc.id
+
+
+@dataclass
+class EntryInput:
+    crossed_on: date | None = None
+    place: str = ""
+    irregular: bool = True
+    from_country: str = ""
+    notes: str = ""
+
+
+def add_entry_record(uow: UnitOfWork, actor: Actor, number: str, data: EntryInput) -> uuid.UUID:
+    require(actor.role, Action.EDIT_CASE_FILE)
+    case = load_case(uow.session, number)
+    ensure_editable(case)
+    errors = v.Collector()
+    place = errors.check(v.text, data.place, "entry.place")
+    notes = errors.check(v.long_text, data.notes, "entry.notes")
+    country = [""]
+    if data.from_country:
+        country = errors.check(v.countries, [data.from_country], "entry.from_country") or [""]
+    if data.crossed_on and data.crossed_on > date.today():
+        errors.add("entry.crossed_on", "the crossing date cannot be in the future.")
+    errors.raise_if_any()
+    row = EntryRecord(id=uuid.uuid4(), case_id=case.id, crossed_on=data.crossed_on, place=place,
+                      irregular=data.irregular, from_country=country[0], notes=notes)
+    uow.session.add(row)
+    uow.session.flush()
+    uow.audit(actor, "entry.add", entity="entry_record", entity_id=row.id, case_id=case.id,
+              new=snapshot(row))
+    uow.commit()
+    return row.id
+
+
+@dataclass
+class ProceedingInput:
+    court: str = ""
+    article: str = ""
+    verdict_on: date | None = None
+    sentence: str = ""
+    pretrial_detention_days: int = 0
+    notes: str = ""
+
+
+def add_criminal_proceeding(uow: UnitOfWork, actor: Actor, number: str,
+                            data: ProceedingInput) -> uuid.UUID:
+    require(actor.role, Action.EDIT_CASE_FILE)
+    case = load_case(uow.session, number)
+    ensure_editable(case)
+    errors = v.Collector()
+    court = errors.check(v.text, data.court, "proceeding.court", required=True)
+    article = errors.check(v.text, data.article, "proceeding.article", max_len=100)
+    sentence = errors.check(v.text, data.sentence, "proceeding.sentence")
+    days = errors.check(v.non_negative, data.pretrial_detention_days,
+                        "proceeding.pretrial_detention_days")
+    notes = errors.check(v.long_text, data.notes, "proceeding.notes")
+    errors.raise_if_any()
+    row = CriminalProceeding(id=uuid.uuid4(), case_id=case.id, court=court, article=article,
+                             verdict_on=data.verdict_on, sentence=sentence,
+                             pretrial_detention_days=days, notes=notes)
+    uow.session.add(row)
+    uow.session.flush()
+    uow.audit(actor, "proceeding.add", entity="criminal_proceeding", entity_id=row.id,
+              case_id=case.id, new=snapshot(row))
+    uow.commit()
+    return row.id
+
+
+@dataclass
+class RulingInput:
+    court: str = ""
+    ruled_on: date | None = None
+    reference: str = ""
+    deportation_barred: bool = True
+    summary: str = ""
+
+
+def add_court_ruling(uow: UnitOfWork, actor: Actor, number: str, data: RulingInput) -> uuid.UUID:
+    require(actor.role, Action.EDIT_CASE_FILE)
+    case = load_case(uow.session, number)
+    ensure_editable(case)
+    errors = v.Collector()
+    court = errors.check(v.text, data.court, "ruling.court", required=True)
+    reference = errors.check(v.text, data.reference, "ruling.reference", max_len=100)
+    summary = errors.check(v.long_text, data.summary, "ruling.summary")
+    errors.raise_if_any()
+    row = CourtRuling(id=uuid.uuid4(), case_id=case.id, court=court, ruled_on=data.ruled_on,
+                      reference=reference, deportation_barred=data.deportation_barred,
+                      summary=summary)
+    uow.session.add(row)
+    uow.session.flush()
+    uow.audit(actor, "ruling.add", entity="court_ruling", entity_id=row.id, case_id=case.id,
+              new=snapshot(row))
+    uow.commit()
+    return row.id
+
+
+@dataclass
+class RepresentativeInput:
+    full_name: str
+    organisation: str = ""
+    licence_number: str = ""
+    phone: str = ""
+    email: str = ""
+    power_of_attorney: str = ""
+    power_of_attorney_on: date | None = None
+
+
+def set_representative(uow: UnitOfWork, actor: Actor, number: str,
+                       data: RepresentativeInput) -> uuid.UUID:
+    """Record the representative acting in the case (reusing a known one by licence)."""
+    require(actor.role, Action.EDIT_CASE_FILE)
+    session = uow.session
+    case = load_case(session, number)
+    ensure_editable(case)
+    errors = v.Collector()
+    name = errors.check(v.text, data.full_name, "representative.full_name", required=True)
+    organisation = errors.check(v.text, data.organisation, "representative.organisation")
+    licence = errors.check(v.text, data.licence_number, "representative.licence_number",
+                           max_len=100)
+    phone = errors.check(v.phone, data.phone, "representative.phone")
+    email = errors.check(v.email, data.email, "representative.email")
+    poa = errors.check(v.text, data.power_of_attorney, "representative.power_of_attorney",
+                       max_len=200)
+    errors.raise_if_any()
+    rep = None
+    if licence:
+        rep = session.execute(
+            select(Representative).where(Representative.licence_number == licence)).scalar()
+    if rep is None:
+        rep = Representative(id=uuid.uuid4(), full_name=name, organisation=organisation,
+                             licence_number=licence, phone=phone, email=email)
+        session.add(rep)
+        session.flush()
+        uow.audit(actor, "representative.add", entity="representative", entity_id=rep.id,
+                  new=snapshot(rep))
+    for link in session.execute(select(CaseRepresentative).where(
+            CaseRepresentative.case_id == case.id, CaseRepresentative.active)).scalars():
+        link.active = False
+    link = session.execute(select(CaseRepresentative).where(
+        CaseRepresentative.case_id == case.id,
+        CaseRepresentative.representative_id == rep.id)).scalar()
+    if link is None:
+        link = CaseRepresentative(id=uuid.uuid4(), case_id=case.id, representative_id=rep.id)
+        session.add(link)
+    link.active = True
+    link.power_of_attorney, link.power_of_attorney_on = poa, data.power_of_attorney_on
+    session.flush()
+    uow.audit(actor, "representative.assign", entity="case_representative", entity_id=link.id,
+              case_id=case.id, new=snapshot(link))
+    uow.commit()
+    return rep.id
+
+
+def assign_officer(uow: UnitOfWork, actor: Actor, number: str, username: str) -> None:
+    require(actor.role, Action.ASSIGN_OFFICER)
+    session = uow.session
+    case = load_case(session, number)
+    officer = user_by_name(session, username)
+    if officer.role != Role.OFFICER or officer.disabled:
+        raise ValidationError({"case.assigned_officer": f"“{username}” is not an active officer."})
+    old = case.assigned_officer_id
+    case.assigned_officer_id = officer.id
+    uow.audit(actor, "case.assign", entity="case", entity_id=case.id, case_id=case.id,
+              old={"assigned_officer_id": old}, new={"assigned_officer_id": officer.id})
+    uow.commit()
+
+
+def record_fingerprints(uow: UnitOfWork, actor: Actor, number: str, taken_on: date) -> None:
+    require(actor.role, Action.EDIT_CASE_FILE)
+    case = load_case(uow.session, number)
+    if taken_on < case.registered_on or taken_on > date.today():
+        raise ValidationError({"case.fingerprints_taken_on":
+                               "the date must lie between registration and today."})
+    old = case.fingerprints_taken_on
+    case.fingerprints_taken_on = taken_on
+    uow.audit(actor, "case.fingerprints", entity="case", entity_id=case.id, case_id=case.id,
+              old={"fingerprints_taken_on": old}, new={"fingerprints_taken_on": taken_on})
+    uow.commit()
+

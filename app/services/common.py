@@ -1,0 +1,105 @@
+"""Helpers every service uses: loading a case, version checks, snapshots for the audit."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
+
+from app.db.audit import Actor
+from app.db.models import Case, User
+from app.domain import workflow
+from app.domain.errors import ConflictError, NotFound, PermissionDenied
+from app.domain.i18n import QT_TRANSLATE_NOOP as _N
+from app.domain.numbering import CASE_NUMBER
+
+_SKIP = frozenset({"created_at", "updated_at"})
+
+
+def load_case(session: Session, number_or_id: str | uuid.UUID, *, for_update: bool = True) -> Case:
+    if isinstance(number_or_id, uuid.UUID):
+        case = session.get(Case, number_or_id)
+    elif CASE_NUMBER.match(str(number_or_id).strip().upper()):
+        case = session.execute(
+            select(Case).where(Case.number == str(number_or_id).strip().upper())).scalar()
+    else:
+        try:
+            case = session.get(Case, uuid.UUID(str(number_or_id)))
+        except ValueError:
+            case = None
+    if case is None:
+        raise NotFound(_N("DomainError", "There is no case {number}."), number=str(number_or_id))
+    return case
+
+
+def load(session: Session, model: type, record_id: uuid.UUID | str, what: str):
+    try:
+        key = record_id if isinstance(record_id, uuid.UUID) else uuid.UUID(str(record_id))
+    except ValueError:
+        key = None
+    row = session.get(model, key) if key else None
+    if row is None:
+        raise NotFound(_N("DomainError", "The {what} {id} does not exist."), what=what,
+                       id=str(record_id))
+    return row
+
+
+def user_by_name(session: Session, username: str) -> User:
+    user = session.execute(select(User).where(User.username == username)).scalar()
+    if user is None:
+        raise NotFound(_N("DomainError", "There is no user “{name}”."), name=username)
+    return user
+
+
+def check_version(row: Any, expected: int | None, what: str) -> None:
+    """Refuse a save made from an older copy than the one stored."""
+    if expected is not None and row.version != expected:
+        raise ConflictError(
+            _N("DomainError", "The {what} was changed by somebody else (version {current}, "
+                              "you edited version {expected}). Nothing was overwritten."),
+            entity=what, entity_id=str(row.id), expected_version=expected,
+            current_version=row.version, what=what, current=row.version, expected=expected)
+
+
+def snapshot(row: Any) -> dict[str, Any]:
+    """Column values of a row for the audit trail (blobs become size and hash)."""
+    state = inspect(row)
+    values = {}
+    for attr in state.mapper.column_attrs:
+        if attr.key in _SKIP or attr.key in state.unloaded:
+            continue
+        values[attr.key] = getattr(row, attr.key)
+    return values
+
+
+def changes(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict, dict]:
+    old = {k: v for k, v in before.items() if after.get(k) != v}
+    new = {k: after.get(k) for k in old}
+    return old, new
+
+
+def apply_step(case: Case, step: workflow.Step, actor: Actor) -> tuple[str, str]:
+    """Check the workflow table and move the case; return (old, new) status."""
+    old = case.status
+    case.status = workflow.check_step(step, case.status, actor.role).value
+    return old, case.status
+
+
+def ensure_editable(case: Case) -> None:
+    if workflow.CaseStatus(case.status) not in workflow.EDITABLE:
+        raise PermissionDenied(
+            _N("DomainError", "The case file cannot be changed while the case is “{status}”."),
+            status=workflow.status_label(case.status))
+
+
+def to_date(value: date | datetime | str | None) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))

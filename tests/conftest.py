@@ -1,0 +1,95 @@
+"""Shared fixtures: every test gets its own encrypted store in tmp_path.
+
+Making a store costs several argon2id derivations, so one template store is
+made per session and copied for each test, then opened with its key.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from app.db.audit import Actor
+from app.db.keyfile import KeyFile
+from app.db.store import Store, StorePaths
+
+PASSWORD = "password1"
+USERS = {
+    "officer": "officer",
+    "officer2": "officer",
+    "supervisor": "supervisor",
+    "supervisor2": "supervisor",
+    "clerk": "clerk",
+}
+
+
+@dataclass
+class StoreFixture:
+    """An open store plus an Actor for each test account (password: ``PASSWORD``)."""
+
+    store: Store
+    admin: Actor
+    officer: Actor
+    officer2: Actor
+    supervisor: Actor
+    supervisor2: Actor
+    clerk: Actor
+    data_dir: Path
+    recovery_key: str
+
+    def uow(self, **kwargs):
+        return self.store.uow(**kwargs)
+
+
+@pytest.fixture(autouse=True)
+def _isolate_user_folders(tmp_path_factory, monkeypatch):
+    """No test touches the real per-user folders."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.delenv("PANA_DATA_DIR", raising=False)
+    monkeypatch.delenv("PANA_PASSWORD", raising=False)
+    monkeypatch.delenv("PANA_NEW_PASSWORD", raising=False)
+    monkeypatch.delenv("PANA_USER", raising=False)
+
+
+@pytest.fixture(scope="session")
+def _store_template(tmp_path_factory):
+    from app.bootstrap import init_store
+    from app.services import accounts
+
+    folder = tmp_path_factory.mktemp("template") / "data"
+    made = init_store(folder, admin="admin", password=PASSWORD, region="AQM",
+                      commission="Test commission")
+    actors = {"admin": made.admin}
+    for name, role in USERS.items():
+        accounts.add_user(made.store, made.admin, name, role, PASSWORD)
+    with made.store.uow(readonly=True) as uow:
+        from sqlalchemy import select
+
+        from app.db.models import User
+
+        for user in uow.session.execute(select(User)).scalars():
+            actors[user.username] = Actor(user.id, user.username, user.role)
+    key = made.store.db_key
+    made.store.close()
+    return folder, key, actors, made.recovery_key
+
+
+@pytest.fixture
+def store_fixture(tmp_path, _store_template) -> StoreFixture:
+    template, key, actors, recovery = _store_template
+    folder = tmp_path / "data"
+    shutil.copytree(template, folder)
+    paths = StorePaths(folder)
+    store = Store.open_with_key(paths, KeyFile.load(paths.keys), key)
+    yield StoreFixture(store=store, data_dir=folder, recovery_key=recovery, **actors)
+    store.close()
