@@ -46,7 +46,8 @@ def init_store(data_dir: Path, *, admin: str, password: str, region: str, commis
     """Create a new database with its first administrator and a recovery key."""
     errors = v.Collector()
     errors.check(v.username, admin)
-    errors.check(v.password, password)
+    errors.check(v.password, password,
+                 min_length=v.DEMO_MIN_PASSWORD if demo else v.MIN_PASSWORD)
     errors.raise_if_any()
     store = Store.create(data_dir, demo=demo)
     try:

@@ -40,6 +40,10 @@ def _info(user: User) -> UserInfo:
                     user.last_login_at)
 
 
+def _min_password(store: Store) -> int:
+    return v.DEMO_MIN_PASSWORD if store.keyfile.demo else v.MIN_PASSWORD
+
+
 def actor_for(user: User) -> Actor:
     return Actor(user.id, user.username, user.role)
 
@@ -86,7 +90,7 @@ def add_user(store: Store, actor: Actor, username: str, role: str, password: str
     errors = v.Collector()
     name = errors.check(v.username, username)
     role_value = errors.check(v.choice, role, Role, "role")
-    errors.check(v.password, password)
+    errors.check(v.password, password, min_length=_min_password(store))
     display = errors.check(v.text, display_name, "display_name", max_len=200)
     if language not in ("kk", "ru", "en"):
         errors.add("language", "choose kk, ru or en.")
@@ -112,7 +116,7 @@ def change_password(store: Store, actor: Actor, username: str, new_password: str
     """A user changes their own password, or an admin resets another's."""
     if actor.username != username:
         require(actor.role, Action.MANAGE_USERS)
-    v.password(new_password, "new_password")
+    v.password(new_password, "new_password", min_length=_min_password(store))
     with store.uow() as uow:
         user = user_by_name(uow.session, username)
         if user.disabled:
