@@ -90,7 +90,7 @@ def append(session: Session, key: bytes, actor: Actor, action: str, *,
         old_values=dumps(old), new_values=dumps(new), prev_hash=prev_hash)
     entry.hash = entry_digest(key, prev_hash, entry)
     session.add(entry)
-    session.flush([entry])
+    session.flush()
     return entry
 
 

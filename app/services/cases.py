@@ -191,7 +191,7 @@ def next_case_number(uow: UnitOfWork, region: str, year: int) -> str:
         seq = CaseSequence(region_code=region, year=year, last_value=0)
         uow.session.add(seq)
     seq.last_value += 1
-    uow.session.flush([seq])
+    uow.session.flush()
     return str(CaseNumber(region, year, seq.last_value))
 
 

@@ -1,0 +1,1 @@
+"""The PySide6 desktop interface. Widgets call services and show plain data."""

@@ -1,0 +1,81 @@
+"""Starting the desktop app: Qt application, translations, login, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.bootstrap import APP_NAME, ORG_NAME
+from app.db.store import StorePaths
+
+LOCALES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_GB"}
+
+
+class Translations:
+    """Qt's own translations plus Pana's, switched together."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self._installed: list[QTranslator] = []
+
+    def use(self, language: str) -> None:
+        for translator in self._installed:
+            self.app.removeTranslator(translator)
+        self._installed.clear()
+        QLocale.setDefault(QLocale(LOCALES.get(language, "en_GB")))
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        candidates = [(f"qtbase_{language}", qt_dir),
+                      (f"pana_{language}", str(_translations_dir()))]
+        for name, folder in candidates:
+            translator = QTranslator(self.app)
+            if translator.load(name, folder):
+                self.app.installTranslator(translator)
+                self._installed.append(translator)
+
+
+def _translations_dir() -> Path:
+    import resources
+
+    return Path(resources.__file__).resolve().parent / "translations"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(["pana", *(argv or [])])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def run(data_dir: Path, qt_args: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    app = make_application(qt_args)
+    translations = Translations(app)
+    translations.use("ru")
+
+    from app.ui.login import LoginDialog
+    from app.ui.main_window import MainWindow
+
+    paths = StorePaths(Path(data_dir))
+    if not paths.exists():
+        QMessageBox.information(None, "Pana", app.translate(
+            "Application",
+            "There is no Pana database in {folder}.\n\nCreate one with “pana init”, or a demo "
+            "with “pana demo”, or start Pana with --data-dir pointing at your data folder."
+        ).format(folder=paths.data_dir))
+        return 1
+
+    dialog = LoginDialog(paths.data_dir)
+    dialog.language_chosen.connect(translations.use)
+    translations.use(dialog.chosen_language())
+    if dialog.exec() != LoginDialog.DialogCode.Accepted:
+        return 0
+    translations.use(dialog.chosen_language())
+    window = MainWindow(dialog.store, dialog.actor)
+    window.show()
+    return app.exec()

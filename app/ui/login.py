@@ -1,0 +1,170 @@
+"""The login dialog: user, password, interface language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+)
+
+from app.db.store import StorePaths, load_keyfile
+from app.domain.errors import DomainError
+from app.ui.messages import error_text
+from app.ui.tasks import run_task
+
+LANGUAGES = [("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")]
+
+
+class LoginDialog(QDialog):
+    """Asks for user and password; opens the store off the UI thread.
+
+    On success ``store`` and ``actor`` hold the open store and the logged-in user.
+    """
+
+    language_chosen = Signal(str)
+
+    def __init__(self, data_dir: Path, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loginDialog")
+        self.data_dir = Path(data_dir)
+        self.store = None
+        self.actor = None
+        self._settings = QSettings()
+        self.setWindowTitle(self.tr("Pana — log in"))
+        self.setMinimumWidth(420)
+
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("<h2>Pana</h2>Refugee status determination"))
+        title.setObjectName("loginTitle")
+        title.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(title)
+
+        self.demo_note = QLabel()
+        self.demo_note.setObjectName("demoNote")
+        self.demo_note.setWordWrap(True)
+        self.demo_note.setStyleSheet(
+            "QLabel { background: #fff4d6; border: 1px solid #e0b84f; padding: 6px; }")
+        self.demo_note.hide()
+        layout.addWidget(self.demo_note)
+
+        form = QFormLayout()
+        self.user = QComboBox()
+        self.user.setObjectName("loginUser")
+        self.user.setEditable(True)
+        self.user.setAccessibleName(self.tr("User name"))
+        self.password = QLineEdit()
+        self.password.setObjectName("loginPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        self.language = QComboBox()
+        self.language.setObjectName("loginLanguage")
+        self.language.setAccessibleName(self.tr("Interface language"))
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        form.addRow(self.tr("&User:"), self.user)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.tr("&Language:"), self.language)
+        layout.addLayout(form)
+
+        self.error = QLabel()
+        self.error.setObjectName("loginError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("QLabel { color: #b00020; }")
+        self.error.hide()
+        layout.addWidget(self.error)
+
+        self.busy = QProgressBar()
+        self.busy.setObjectName("loginBusy")
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        layout.addWidget(self.busy)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.setObjectName("loginButtons")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
+        self.buttons.accepted.connect(self._log_in)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setTabOrder(self.user, self.password)
+        self.setTabOrder(self.password, self.language)
+
+        self._load_accounts()
+        remembered = self._settings.value("login/language", "ru")
+        index = self.language.findData(remembered)
+        self.language.setCurrentIndex(max(index, 0))
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_chosen.emit(self.language.currentData()))
+
+    def _load_accounts(self) -> None:
+        try:
+            keyfile = load_keyfile(StorePaths(self.data_dir))
+        except DomainError as exc:
+            self._show_error(error_text(exc))
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            return
+        last = str(self._settings.value("login/last_user", ""))
+        if keyfile.demo:
+            # A demo database holds fictional people only, so naming its accounts is safe.
+            for name in keyfile.usernames():
+                self.user.addItem(name)
+            self.demo_note.setText(self.tr(
+                "This is a <b>demo database</b> with fictional people. Accounts: "
+                "admin, officer, supervisor, clerk (and officer2, supervisor2); "
+                "the password of each is <b>demo</b>."))
+            self.demo_note.show()
+            if not last:
+                last = "officer"
+        if last:
+            self.user.setCurrentText(last)
+        if self.user.currentText():
+            self.password.setFocus()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (self.user, self.password, self.language, self.buttons):
+            widget.setEnabled(not busy)
+
+    def _log_in(self) -> None:
+        from app.services.accounts import login
+
+        username = self.user.currentText().strip()
+        password = self.password.text()
+        if not username or not password:
+            self._show_error(self.tr("Enter your user name and password."))
+            return
+        self.error.hide()
+        self._set_busy(True)
+        data_dir = self.data_dir
+        run_task(lambda: login(data_dir, username, password), self._logged_in, self._failed)
+
+    def _logged_in(self, result) -> None:
+        self._set_busy(False)
+        self.store, self.actor = result
+        self._settings.setValue("login/last_user", self.actor.username)
+        self._settings.setValue("login/language", self.language.currentData())
+        self.password.clear()
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        self._show_error(error_text(exc))
+        self.password.selectAll()
+        self.password.setFocus()
+
+    def chosen_language(self) -> str:
+        return self.language.currentData()

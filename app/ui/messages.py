@@ -1,0 +1,21 @@
+"""Turning errors into text a person can act on, in the interface language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.errors import DomainError, ValidationError
+
+
+def error_text(exc: BaseException) -> str:
+    if isinstance(exc, ValidationError):
+        return "\n".join(f"{field}: {message}" for field, message in exc.errors.items())
+    if isinstance(exc, DomainError):
+        template = QCoreApplication.translate(exc.context, exc.template)
+        try:
+            return template.format(**exc.params)
+        except (KeyError, IndexError, ValueError):
+            return exc.message
+    return QCoreApplication.translate(
+        "Errors", "Something went wrong inside Pana. Your data is safe; please report this "
+                  "to your administrator with the time it happened.")

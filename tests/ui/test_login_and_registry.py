@@ -1,0 +1,103 @@
+"""Logging in and finding cases, driven as a user would."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from app.services import cases
+from app.ui.login import LoginDialog
+from app.ui.main_window import MainWindow
+from tests.conftest import PASSWORD
+
+
+def _register(fx, names, doc_number=None):
+    with fx.uow() as uow:
+        ref = cases.register_petition(uow, fx.officer, cases.PetitionInput(
+            names=names, sex="male", birth_date="1990", citizenships=["CHN"]))
+    if doc_number:
+        with fx.uow() as uow:
+            cases.add_identity_document(uow, fx.officer, ref.number,
+                                        cases.DocumentInput("passport", doc_number))
+    return ref.number
+
+
+@pytest.fixture
+def two_cases(store_fixture):
+    first = _register(store_fixture, [cases.NameInput("kk-Cyrl", "Серікұлы", "Ерлан")],
+                      "E 1234 5678")
+    second = _register(store_fixture, [cases.NameInput("ru-Cyrl", "Токтогулов", "Азамат")])
+    return store_fixture, first, second
+
+
+def test_wrong_password_shows_one_generic_message(qtbot, two_cases):
+    fx, _first, _second = two_cases
+    dialog = LoginDialog(fx.data_dir)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.user.setCurrentText("officer")
+    qtbot.keyClicks(dialog.password, "not-the-password")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10000)
+    assert dialog.error.text() == "Unknown user or wrong password."
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    dialog.user.setCurrentText("nobody")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.busy.isHidden(), timeout=10000)
+    assert dialog.error.text() == "Unknown user or wrong password."
+
+
+def test_login_then_search_in_latin_finds_cyrillic_name(qtbot, two_cases):
+    fx, first, second = two_cases
+    dialog = LoginDialog(fx.data_dir)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.demo_note.isVisible()  # a real database names no accounts
+    dialog.user.setCurrentText("officer")
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor.username == "officer"
+
+    window = MainWindow(dialog.store, dialog.actor)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=10000)
+    assert "officer" in window.user_label.text()
+
+    qtbot.keyClicks(window.search, "Serikuly")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10000)
+    assert window.model.row_at(0).number == first
+
+    window.search.clear()
+    qtbot.keyClicks(window.search, "E12345678")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1 and
+                    window.model.row_at(0).number == first, timeout=10000)
+
+    window.search.clear()
+    qtbot.keyClicks(window.search, "Toktogulov")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1 and
+                    window.model.row_at(0).number == second, timeout=10000)
+
+    window.search.clear()
+    qtbot.keyClicks(window.search, "Nobody Atall")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=10000)
+    assert window.empty.isVisible() or not window.isVisible()
+    window.close()
+
+
+def test_status_filter_runs_in_the_database(qtbot, two_cases):
+    fx, _first, _second = two_cases
+    from app.services.accounts import authenticate
+
+    actor = authenticate(fx.store, "officer", PASSWORD)
+    window = MainWindow(fx.store, actor)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=10000)
+    window.status_filter.setCurrentIndex(window.status_filter.findData("closed"))
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=10000)
+    window.status_filter.setCurrentIndex(window.status_filter.findData("registered"))
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=10000)
