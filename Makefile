@@ -29,5 +29,8 @@ demo: $(STAMP)
 	rm -rf $(DEMO_DIR)
 	$(BIN)/pana --data-dir $(DEMO_DIR) demo
 
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --out docs/screenshots
+
 clean-demo:
 	rm -rf $(DEMO_DIR)

@@ -41,6 +41,8 @@ def connect_raw(path: Path, key: bytes) -> sqlcipher3.dbapi2.Connection:
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA secure_delete = ON")
+    # Sorts and temporary tables stay in memory, never in a plaintext temp file.
+    conn.execute("PRAGMA temp_store = MEMORY")
     return conn
 
 
