@@ -46,6 +46,7 @@ class KdfParams:
 
 
 DEFAULT_KDF = KdfParams()
+MAX_KDF_MEMORY_KIB = 1024 * 1024  # 1 GiB
 
 
 def _b64(data: bytes) -> str:
@@ -54,6 +55,16 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _check_kdf(kdf: object) -> None:
+    params = KdfParams(**kdf)  # type: ignore[arg-type]  # TypeError: not a mapping, unknown key
+    values = (params.time_cost, params.memory_kib, params.parallelism)
+    # Bounded above too: an edited slot must not make unlocking hang or exhaust memory.
+    if not all(type(x) is int and x >= 1 for x in values) \
+            or not 8 * params.parallelism <= params.memory_kib <= MAX_KDF_MEMORY_KIB \
+            or params.time_cost > 50 or params.parallelism > 64:
+        raise ValueError("a slot's key derivation settings are damaged")
 
 
 def derive_password_key(password: str, salt: bytes, params: KdfParams) -> bytes:
@@ -130,15 +141,18 @@ class KeyFile:
                 "restore it from your backup, or open the right data folder."), path=str(path))
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
-            if raw.get("format") != FORMAT:
+            if not isinstance(raw, dict) or raw.get("format") != FORMAT:
                 raise ValueError("not a Pana key file")
             if raw.get("version") != FORMAT_VERSION:
                 raise ValueError("unknown key file version")
             slots = [Slot(**slot) for slot in raw["slots"]]
             for slot in slots:  # fail now, not at unlock time, on a damaged slot
-                _unb64(slot.salt), _unb64(slot.nonce), _unb64(slot.wrapped)
+                salt, nonce, _wrapped = _unb64(slot.salt), _unb64(slot.nonce), _unb64(slot.wrapped)
+                if not isinstance(slot.slot_id, str) or len(nonce) != 12 or len(salt) < 8:
+                    raise ValueError("a slot is damaged")
+                _check_kdf(slot.kdf)
             return cls(path, str(raw["db_id"]), slots, bool(raw.get("demo", False)))
-        except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
             raise KeyFileError(_N(
                 "DomainError",
                 "The key file {path} is damaged ({problem}). Restore it from your backup, "

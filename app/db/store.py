@@ -94,7 +94,17 @@ class Store:
             raise StoreError(_N("DomainError", "The database {path} is missing. Restore it from a "
                                                "backup (pana db restore FILE)."),
                              path=str(paths.db))
-        connect_raw(paths.db, db_key).close()  # fails clearly on a damaged or foreign file
+        conn = connect_raw(paths.db, db_key)  # fails clearly on a damaged or foreign file
+        try:
+            empty = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+        finally:
+            conn.close()
+        if empty:
+            # SQLite takes an empty file for a new database; ours never is one. Refuse
+            # rather than build a fresh schema over a file that lost its data.
+            raise StoreError(_N("DomainError", "The database {path} is empty: it was damaged or "
+                                               "not copied completely. Restore it from a backup "
+                                               "(pana db restore FILE)."), path=str(paths.db))
         store = cls(paths, keyfile, db_key)
         if upgrade and not migrate.is_current(store.engine):
             store.upgrade_schema()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -47,7 +47,9 @@ class UnitOfWork:
                 _N("DomainError", "Somebody else saved this record in the meantime. "
                                   "Nothing was overwritten; reload it and apply your change again."),
                 entity="", entity_id="", expected_version=0, current_version=None) from exc
-        if exc_type is OperationalError and exc is not None:
+        # "malformed" and "not a database" come as DatabaseError, the others as its
+        # subclass OperationalError: both can be the environment's fault.
+        if isinstance(exc, DatabaseError):
             known = translate_operational_error(exc)
             if known is not None:
                 raise known from exc
@@ -62,7 +64,7 @@ class UnitOfWork:
         self._committed = True
 
 
-def translate_operational_error(exc: OperationalError) -> StoreError | None:
+def translate_operational_error(exc: DatabaseError) -> StoreError | None:
     """Errors caused by the environment, in words a user can act on; None for bugs."""
     text = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
     if "database or disk is full" in text or "disk full" in text:

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from app.domain.errors import ValidationError
 
 REGION_CODE = re.compile(r"^[A-Z]{2,5}$")
-CASE_NUMBER = re.compile(r"^(?P<region>[A-Z]{2,5})-(?P<year>\d{4})-(?P<seq>\d{5,})$")
+# At most 9 sequence digits: the whole number fits the 20-character column, and a
+# pasted wall of digits is refused instead of overflowing int().
+CASE_NUMBER = re.compile(r"^(?P<region>[A-Z]{2,5})-(?P<year>\d{4})-(?P<seq>\d{5,9})$")
 
 
 @dataclass(frozen=True, order=True)

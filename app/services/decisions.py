@@ -273,6 +273,9 @@ def record_notification(uow: UnitOfWork, actor: Actor, number: str, served_on: d
     """Record that the decision was served; the appeal deadline follows from the date."""
     session = uow.session
     case = load_case(session, number)
+    # Every notification step starts from DECIDED and is open to the same roles, so
+    # the workflow answers before we look for a decision a case in another state lacks.
+    check_step(Step.NOTIFY_GRANT, case.status, actor.role)
     decision = _latest_decision(session, case)
     method_value = v.choice(method, ServiceMethod, "notification.method")
     if served_on < decision.decided_on:
@@ -411,12 +414,13 @@ def record_appeal_outcome(uow: UnitOfWork, actor: Actor, number: str, outcome: s
     if value not in (AppealOutcome.UPHELD, AppealOutcome.SUCCESSFUL):
         raise ValidationError({"appeal.outcome": "record the court's outcome: upheld or "
                                                  "successful."})
+    step = Step.APPEAL_SUCCESSFUL if value == AppealOutcome.SUCCESSFUL else Step.APPEAL_UPHELD
+    check_step(step, case.status, actor.role)
     appeal = session.execute(select(Appeal).where(
         Appeal.case_id == case.id, Appeal.outcome == AppealOutcome.PENDING.value)).scalar()
     if appeal is None:
         raise NotFound(_N("DomainError", "Case {number} has no pending appeal."),
                        number=case.number)
-    step = Step.APPEAL_SUCCESSFUL if value == AppealOutcome.SUCCESSFUL else Step.APPEAL_UPHELD
     old, new = apply_step(case, step, actor)
     appeal.outcome, appeal.outcome_on = value.value, on_date
     if value == AppealOutcome.UPHELD:

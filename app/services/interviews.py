@@ -18,7 +18,7 @@ from app.domain import validation as v
 from app.domain.errors import ValidationError
 from app.domain.permissions import Action, require
 from app.domain.vocab import InterviewStatus
-from app.domain.workflow import Step
+from app.domain.workflow import Step, check_step
 from app.services.common import apply_step, check_version, load, load_case, snapshot
 
 
@@ -57,7 +57,8 @@ def schedule_interview(uow: UnitOfWork, actor: Actor, number: str, at: datetime,
     old, new = apply_step(case, Step.SCHEDULE_INTERVIEW, actor)
     place = v.text(location, "interview.location")
     if interpreter_id is not None:
-        load(uow.session, Interpreter, interpreter_id, "interpreter")
+        _check_interpreter_independent(
+            uow, case.id, load(uow.session, Interpreter, interpreter_id, "interpreter"))
     row = Interview(id=uuid.uuid4(), case_id=case.id, status=InterviewStatus.SCHEDULED.value,
                     scheduled_at=at, location=place, officer_id=actor.user_id,
                     interpreter_id=interpreter_id, language=language)
@@ -67,6 +68,13 @@ def schedule_interview(uow: UnitOfWork, actor: Actor, number: str, at: datetime,
               old={"status": old}, new=snapshot(row) | {"case_status": new})
     uow.commit()
     return row.id
+
+
+def _case_interview(uow: UnitOfWork, case_id: uuid.UUID, interview_id: uuid.UUID) -> Interview:
+    row = load(uow.session, Interview, interview_id, "interview")
+    if row.case_id != case_id:
+        raise ValidationError({"interview": "that interview belongs to another case."})
+    return row
 
 
 @dataclass
@@ -144,7 +152,7 @@ def record_interview(uow: UnitOfWork, actor: Actor, number: str, data: Interview
 
     old_status, new_status = apply_step(case, Step.RECORD_INTERVIEW, actor)
     if interview_id is not None:
-        row = load(session, Interview, interview_id, "interview")
+        row = _case_interview(uow, case.id, interview_id)
         check_version(row, expected_version, "interview")
         before = snapshot(row) | {"entries": [(e.question, e.answer) for e in row.entries]}
     else:
@@ -177,7 +185,8 @@ def record_interview(uow: UnitOfWork, actor: Actor, number: str, data: Interview
 
 def record_no_show(uow: UnitOfWork, actor: Actor, number: str, interview_id: uuid.UUID) -> None:
     case = load_case(uow.session, number)
-    row = load(uow.session, Interview, interview_id, "interview")
+    check_step(Step.RECORD_NO_SHOW, case.status, actor.role)
+    row = _case_interview(uow, case.id, interview_id)
     if row.status != InterviewStatus.SCHEDULED:
         raise ValidationError({"interview": "only a scheduled interview can be a no-show."})
     old, new = apply_step(case, Step.RECORD_NO_SHOW, actor)

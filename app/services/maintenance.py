@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+import sqlcipher3
 from sqlalchemy import select, text
+from sqlalchemy.exc import DatabaseError
 
 from app.db import audit
 from app.db.audit import Actor
@@ -39,7 +41,10 @@ def verify_connection(conn, report: VerifyReport, key: bytes) -> None:
     if rows == ["ok"]:
         report.checks.append("SQLite integrity: ok")
     else:
-        report.problems.append("SQLite integrity check failed: " + "; ".join(rows[:5]))
+        # One row can hold many lines; keep the report to one line per problem.
+        lines = [line for row in rows for line in str(row).splitlines()]
+        more = f" (and {len(lines) - 5} more)" if len(lines) > 5 else ""
+        report.problems.append("SQLite integrity check failed: " + "; ".join(lines[:5]) + more)
     broken = conn.execute("PRAGMA foreign_key_check").fetchall()
     if broken:
         tables = sorted({row[0] for row in broken})
@@ -52,6 +57,24 @@ def verify_connection(conn, report: VerifyReport, key: bytes) -> None:
 def verify_store(store: Store) -> VerifyReport:
     report = VerifyReport()
     report.checks.append(f"key file: ok ({len(store.keyfile.slots)} slots)")
+    try:
+        _verify_store(store, report)
+    except (DomainError, DatabaseError, sqlcipher3.dbapi2.DatabaseError) as exc:
+        # A damaged page stops the reading where it lies: report it, do not crash.
+        # Anything else is a bug and fails loudly.
+        problem = exc.message if isinstance(exc, DomainError) else str(getattr(exc, "orig", exc))
+        if not isinstance(exc, DomainError) and not any(
+                word in problem.lower() for word in _DAMAGE):
+            raise
+        report.problems.append(f"the database cannot be read completely ({problem}): "
+                               "restore a backup")
+    return report
+
+
+_DAMAGE = ("malformed", "not a database", "disk i/o", "corrupt")
+
+
+def _verify_store(store: Store, report: VerifyReport) -> None:
     raw = connect_raw(store.paths.db, store.db_key)
     try:
         verify_connection(raw, report, store.db_key)
@@ -86,7 +109,6 @@ def verify_store(store: Store) -> VerifyReport:
                                    "“pana db upgrade” to rebuild it")
         else:
             report.checks.append("search index: ok")
-    return report
 
 
 def backup(store: Store, actor: Actor, target: Path,
