@@ -163,6 +163,6 @@ class MainWindow(QMainWindow):
             "<b>Pana</b> {version}<br>Case management for refugee status determination: "
             "offline, encrypted, in Kazakh, Russian and English.").format(version=__version__))
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         self.store.close()
         super().closeEvent(event)
