@@ -30,12 +30,13 @@ def full_name(name: PersonName | dict) -> str:
 
 
 def keys_for_case(session: Session, case_id: uuid.UUID, number: str) -> str:
-    names = session.execute(
-        select(PersonName)
-        .outerjoin(Applicant, PersonName.applicant_id == Applicant.id)
-        .outerjoin(FamilyMember, PersonName.family_member_id == FamilyMember.id)
-        .where((Applicant.case_id == case_id) | (FamilyMember.case_id == case_id))
-    ).scalars()
+    # Two indexed lookups: an OR across two outer joins would scan every name.
+    names = [*session.execute(
+        select(PersonName).join(Applicant, PersonName.applicant_id == Applicant.id)
+        .where(Applicant.case_id == case_id).order_by(PersonName.position)).scalars(),
+        *session.execute(
+        select(PersonName).join(FamilyMember, PersonName.family_member_id == FamilyMember.id)
+        .where(FamilyMember.case_id == case_id).order_by(PersonName.position)).scalars()]
     # The number with and without dashes, so "2026-00042" and "AQM202600042" both find it.
     parts: list[str] = [number.lower(), document_key(number).lower()]
     for name in names:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import inspect, select
@@ -93,6 +93,13 @@ def ensure_editable(case: Case) -> None:
         raise PermissionDenied(
             _N("DomainError", "The case file cannot be changed while the case is “{status}”."),
             status=workflow.status_label(case.status))
+
+
+def utc(value: datetime | None) -> datetime | None:
+    """Store every time in UTC; a naive time is taken as UTC already."""
+    if value is None:
+        return None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def to_date(value: date | datetime | str | None) -> date | None:

@@ -19,7 +19,7 @@ from app.domain.errors import ValidationError
 from app.domain.permissions import Action, require
 from app.domain.vocab import InterviewStatus
 from app.domain.workflow import Step, check_step
-from app.services.common import apply_step, check_version, load, load_case, snapshot
+from app.services.common import apply_step, check_version, load, load_case, snapshot, utc
 
 
 @dataclass
@@ -60,7 +60,7 @@ def schedule_interview(uow: UnitOfWork, actor: Actor, number: str, at: datetime,
         _check_interpreter_independent(
             uow, case.id, load(uow.session, Interpreter, interpreter_id, "interpreter"))
     row = Interview(id=uuid.uuid4(), case_id=case.id, status=InterviewStatus.SCHEDULED.value,
-                    scheduled_at=at, location=place, officer_id=actor.user_id,
+                    scheduled_at=utc(at), location=place, officer_id=actor.user_id,
                     interpreter_id=interpreter_id, language=language)
     uow.session.add(row)
     uow.session.flush()
@@ -125,9 +125,10 @@ def record_interview(uow: UnitOfWork, actor: Actor, number: str, data: Interview
     session = uow.session
     case = load_case(session, number)
     errors = v.Collector()
-    if data.ended_at < data.started_at:
+    started, ended = utc(data.started_at), utc(data.ended_at)
+    if ended < started:
         errors.add("interview.ended_at", "the interview cannot end before it starts.")
-    if data.started_at > datetime.now(UTC) and data.started_at.tzinfo is not None:
+    if started > datetime.now(UTC):
         errors.add("interview.started_at", "a held interview cannot start in the future.")
     language = errors.check(v.text, data.language, "interview.language", required=True,
                             max_len=16)
@@ -160,7 +161,7 @@ def record_interview(uow: UnitOfWork, actor: Actor, number: str, data: Interview
         session.add(row)
         before = {}
     row.status = InterviewStatus.HELD.value
-    row.started_at, row.ended_at = data.started_at, data.ended_at
+    row.started_at, row.ended_at = started, ended
     row.language, row.dialect, row.location = language, dialect, location or row.location
     row.interpreter_id = data.interpreter_id
     row.representative_present = data.representative_present
