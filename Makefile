@@ -20,10 +20,10 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest -q
-	$(BIN)/ruff check app tests migrations benchmarks
+	$(BIN)/ruff check app tests migrations tools
 
 lint: $(STAMP)
-	$(BIN)/ruff check app tests migrations benchmarks
+	$(BIN)/ruff check app tests migrations tools
 
 demo: $(STAMP)
 	rm -rf $(DEMO_DIR)

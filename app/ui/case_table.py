@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, Qt
 
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.domain.workflow import status_label
+from app.domain.workflow import PRE_DECISION, CaseStatus, status_label
 from app.services.queries import CaseSummary
 
 _HEADERS = [
@@ -73,7 +73,10 @@ class CaseTableModel(QAbstractTableModel):
             if column == 5:
                 return locale_date(case.registered_on)
             if column == 6:
-                return locale_date(case.decision_due_on)
+                # The statutory clock runs only until the decision.
+                if CaseStatus(case.status) in PRE_DECISION:
+                    return locale_date(case.decision_due_on)
+                return ""
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return "\n".join(case.names)
         return None

@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         self.model.set_rows(rows)
         if rows:
             self.table.resizeColumnsToContents()
-        self.count_label.setText(self.tr("%n case(s)", "", len(rows)))
+        self.count_label.setText(self.tr("Cases: %n", "", len(rows)))
         has_query = bool(self.search.text().strip()) or self.status_filter.currentData()
         self.empty.setText(self.tr("No case matches this search.") if has_query
                            else self.tr("There are no cases yet."))
