@@ -660,3 +660,21 @@ class AuditEntry(UUIDPrimaryKey, Base):
 
 
 Index("ix_audit_log_at", AuditEntry.at)
+
+
+class DuplicateCheck(UUIDPrimaryKey, Base):
+    """An officer's answer to a possible-duplicate warning when registering a petition."""
+
+    __tablename__ = "duplicate_checks"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    candidate_case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"))
+    score: Mapped[int] = mapped_column(Integer)
+    reasons: Mapped[str] = mapped_column(String(200))
+    decision: Mapped[str] = mapped_column(String(32), default="different_person")
+    decided_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    __table_args__ = (
+        CheckConstraint("decision IN ('different_person')", name="decision"),
+    )

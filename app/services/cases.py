@@ -195,8 +195,16 @@ def next_case_number(uow: UnitOfWork, region: str, year: int) -> str:
     return str(CaseNumber(region, year, seq.last_value))
 
 
-def register_petition(uow: UnitOfWork, actor: Actor, data: PetitionInput) -> CaseRef:
-    """Register a petition: a new case, its number, and the asylum-seeker certificate."""
+def register_petition(uow: UnitOfWork, actor: Actor, data: PetitionInput, *,
+                      documents: list[DocumentInput] = (),
+                      confirmed_distinct: list = ()) -> CaseRef:
+    """Register a petition: a new case, its number, and the asylum-seeker certificate.
+
+    ``documents`` are the identity documents shown with the petition.
+    ``confirmed_distinct`` are the possible duplicates (``DuplicateCandidate``)
+    the officer looked at and confirmed to be other people; the answer is
+    recorded with the case, in the same transaction.
+    """
     require(actor.role, Action.REGISTER_PETITION)
     errors, d = _validate_petition(data)
     session = uow.session
@@ -238,9 +246,15 @@ def register_petition(uow: UnitOfWork, actor: Actor, data: PetitionInput) -> Cas
         verification_code=new_certificate_code(), issued_by_id=actor.user_id)
     session.add(certificate)
     session.flush()
+    added = [_add_document(uow, case, doc, f"documents[{i}]") for i, doc in enumerate(documents)]
     search.reindex_case(session, case.id, case.number)
+    if confirmed_distinct:
+        from app.services.duplicates import add_distinct_records
+
+        add_distinct_records(uow, actor, case, list(confirmed_distinct))
     new = snapshot(case) | {"applicant": snapshot(applicant),
-                            "names": [n.__dict__ for n in d["names"]]}
+                            "names": [n.__dict__ for n in d["names"]],
+                            "documents": [snapshot(doc) for doc in added]}
     uow.audit(actor, "case.register", entity="case", entity_id=case.id, case_id=case.id, new=new)
     uow.audit(actor, "certificate.issue", entity="certificate", entity_id=certificate.id,
               case_id=case.id, new=snapshot(certificate))
@@ -361,28 +375,26 @@ class DocumentInput:
     notes: str = ""
 
 
-def add_identity_document(uow: UnitOfWork, actor: Actor, number: str,
-                          data: DocumentInput) -> uuid.UUID:
-    require(actor.role, Action.EDIT_CASE_FILE)
+def _add_document(uow: UnitOfWork, case: Case, data: DocumentInput,
+                  prefix: str = "document") -> IdentityDocument:
     session = uow.session
-    case = load_case(session, number)
-    ensure_editable(case)
     errors = v.Collector()
-    doc_type = errors.check(v.choice, data.doc_type, DocumentType, "document.doc_type")
-    doc_number = errors.check(v.text, data.number, "document.number", required=True, max_len=100)
+    doc_type = errors.check(v.choice, data.doc_type, DocumentType, f"{prefix}.doc_type")
+    doc_number = errors.check(v.text, data.number, f"{prefix}.number", required=True,
+                              max_len=100)
     if doc_number and not document_key(doc_number):
-        errors.add("document.number", "a document number needs at least one letter or digit.")
+        errors.add(f"{prefix}.number", "a document number needs at least one letter or digit.")
     country = None
     if data.issuing_country:
-        country = errors.check(v.countries, [data.issuing_country], "document.issuing_country")
-    issuer = errors.check(v.text, data.issuer, "document.issuer")
-    notes = errors.check(v.long_text, data.notes, "document.notes")
+        country = errors.check(v.countries, [data.issuing_country], f"{prefix}.issuing_country")
+    issuer = errors.check(v.text, data.issuer, f"{prefix}.issuer")
+    notes = errors.check(v.long_text, data.notes, f"{prefix}.notes")
     if data.issued_on and data.expires_on and data.expires_on < data.issued_on:
-        errors.add("document.expires_on", "the expiry date is before the issue date.")
+        errors.add(f"{prefix}.expires_on", "the expiry date is before the issue date.")
     if data.family_member_id is not None:
         member = session.get(FamilyMember, data.family_member_id)
         if member is None or member.case_id != case.id:
-            errors.add("document.family_member_id", "that person is not in this case.")
+            errors.add(f"{prefix}.family_member_id", "that person is not in this case.")
     errors.raise_if_any()
     doc = IdentityDocument(
         id=uuid.uuid4(), case_id=case.id, family_member_id=data.family_member_id,
@@ -391,6 +403,16 @@ def add_identity_document(uow: UnitOfWork, actor: Actor, number: str,
         expires_on=data.expires_on, is_original=data.is_original, notes=notes)
     session.add(doc)
     session.flush()
+    return doc
+
+
+def add_identity_document(uow: UnitOfWork, actor: Actor, number: str,
+                          data: DocumentInput) -> uuid.UUID:
+    require(actor.role, Action.EDIT_CASE_FILE)
+    session = uow.session
+    case = load_case(session, number)
+    ensure_editable(case)
+    doc = _add_document(uow, case, data)
     search.reindex_case(session, case.id, case.number)
     uow.audit(actor, "document.add", entity="identity_document", entity_id=doc.id,
               case_id=case.id, new=snapshot(doc))
