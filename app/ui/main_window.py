@@ -1,33 +1,91 @@
-"""The main window: the registry of cases, with search and a status filter."""
+"""The main window: the role's home page, the registry, and the case windows it opens."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
-    QTableView,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.db.audit import Actor
 from app.db.store import Store
+from app.domain.permissions import Action, allowed
 from app.domain.vocab import Role, label
-from app.domain.workflow import CaseStatus, status_label
 from app.services import queries
-from app.ui.case_table import CaseTableModel
+from app.ui.case_table import locale_date
+from app.ui.lock import LockScreen
 from app.ui.messages import error_text
+from app.ui.registry import RegistryPage
 from app.ui.tasks import run_task
 
-SEARCH_DELAY_MS = 250
+
+class DuePanel(QWidget):
+    """What is due: overdue and this week's deadlines, soonest first."""
+
+    def __init__(self, store: Store, actor: Actor, *, only_mine: bool, parent=None) -> None:
+        super().__init__(parent)
+        self.store, self.actor, self.only_mine = store, actor, only_mine
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel()
+        self.title.setObjectName("dueTitle")
+        layout.addWidget(self.title)
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("dueTable")
+        self.table.setAccessibleName(self.tr("Deadlines"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Due"), self.tr("What"), self.tr("Case"), self.tr("Applicant"),
+            self.tr("Officer")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table)
+
+    def refresh(self) -> None:
+        store, actor, only_mine = self.store, self.actor, self.only_mine
+
+        def fetch():
+            with store.uow(readonly=True) as uow:
+                return queries.due_items(uow, actor, only_mine=only_mine)
+
+        run_task(fetch, self._show, lambda exc: self.title.setText(error_text(exc)))
+
+    def _show(self, items: list[queries.DueItem]) -> None:
+        today = date.today()
+        overdue = sum(1 for item in items if item.overdue(today))
+        self.title.setText(self.tr("<b>What is due</b> — overdue: {overdue}, within a week: "
+                                   "{soon}").format(overdue=overdue, soon=len(items) - overdue))
+        self.table.setRowCount(len(items))
+        for row, item in enumerate(items):
+            cells = [locale_date(item.due_on),
+                     QCoreApplication.translate("Due", queries.DUE_LABELS[item.kind]),
+                     item.number, item.name, item.officer]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if item.overdue(today):
+                    cell.setForeground(QColor("#b00020"))
+                self.table.setItem(row, column, cell)
+
+    def number_at(self, row: int) -> str | None:
+        cell = self.table.item(row, 2)
+        return cell.text() if cell else None
 
 
 class MainWindow(QMainWindow):
@@ -36,70 +94,63 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.store = store
         self.actor = actor
-        self._generation = 0  # results of older searches are dropped
-        self.setWindowTitle(self.tr("Pana — registry of cases"))
-        self.resize(1200, 720)
+        self.case_windows: dict = {}
+        self.setWindowTitle(self.tr("Pana"))
+        self.resize(1280, 780)
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        bar = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setObjectName("searchBox")
-        self.search.setAccessibleName(self.tr("Search cases"))
-        self.search.setPlaceholderText(self.tr(
-            "Search by name in any script, case number or document number…"))
-        self.search.setClearButtonEnabled(True)
-        self.status_filter = QComboBox()
-        self.status_filter.setObjectName("statusFilter")
-        self.status_filter.setAccessibleName(self.tr("Filter by status"))
-        self.status_filter.addItem(self.tr("All statuses"), None)
-        for status in CaseStatus:
-            self.status_filter.addItem(
-                QCoreApplication.translate("CaseStatus", status_label(status)), status.value)
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.status_filter, 1)
-        layout.addLayout(bar)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.due: DuePanel | None = None
+        self.my_cases: RegistryPage | None = None
+        role = Role(actor.role)
+        if role in (Role.OFFICER, Role.SUPERVISOR):
+            home = QSplitter(Qt.Orientation.Vertical)
+            home.setObjectName("homePage")
+            self.due = DuePanel(store, actor, only_mine=role == Role.OFFICER)
+            self.due.table.cellActivated.connect(
+                lambda row, _c: self.open_case(self.due.number_at(row)))
+            self.due.table.cellDoubleClicked.connect(
+                lambda row, _c: self.open_case(self.due.number_at(row)))
+            home.addWidget(self.due)
+            if role == Role.OFFICER:
+                self.my_cases = RegistryPage(store, actor, officer=actor.username)
+                self.my_cases.setObjectName("myCases")
+                self.my_cases.open_case.connect(self.open_case)
+                home.addWidget(self.my_cases)
+                home.setSizes([260, 500])
+            self.tabs.addTab(home, self.tr("&Home"))
+        self.registry = RegistryPage(store, actor)
+        self.registry.setObjectName("registryPage")
+        self.registry.open_case.connect(self.open_case)
+        self.tabs.addTab(self.registry, self.tr("&Registry of cases"))
+        self.setCentralWidget(self.tabs)
 
-        self.model = CaseTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("caseTable")
-        self.table.setAccessibleName(self.tr("Cases"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        layout.addWidget(self.table)
-
-        self.empty = QLabel()
-        self.empty.setObjectName("emptyState")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.hide()
-        layout.addWidget(self.empty)
-        self.setCentralWidget(central)
-
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _t: self._debounce.start())
-        self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
-
-        self._build_menu()
+        self.lock_screen = LockScreen(store, actor, self)
+        self._build_actions()
         self._build_status_bar()
-        self.refresh()
+        if self.due is not None:
+            self.due.refresh()
 
-    def _build_menu(self) -> None:
+    # ---- actions
+
+    def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_petition_action = QAction(self.tr("&New petition…"), self)
+        self.new_petition_action.setObjectName("actionNewPetition")
+        self.new_petition_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_petition_action.setEnabled(allowed(self.actor.role, Action.REGISTER_PETITION))
+        self.new_petition_action.triggered.connect(self.new_petition)
+        file_menu.addAction(self.new_petition_action)
         find = QAction(self.tr("&Find…"), self)
         find.setObjectName("actionFind")
         find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        find.triggered.connect(self.find)
         file_menu.addAction(find)
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setObjectName("actionLock")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("actionQuit")
@@ -111,50 +162,65 @@ class MainWindow(QMainWindow):
         about.setObjectName("actionAbout")
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+        self.addActions([self.new_petition_action, find, self.lock_action, quit_action])
 
     def _build_status_bar(self) -> None:
         role = QCoreApplication.translate("Vocab", label(Role(self.actor.role)))
         self.user_label = QLabel(self.tr("Logged in: {user} ({role})").format(
             user=self.actor.username, role=role))
         self.user_label.setObjectName("userLabel")
-        self.count_label = QLabel()
-        self.count_label.setObjectName("countLabel")
         self.statusBar().addWidget(self.user_label)
-        self.statusBar().addPermanentWidget(self.count_label)
         if self.store.keyfile.demo:
             demo = QLabel(self.tr("DEMO DATABASE — fictional people"))
             demo.setObjectName("demoLabel")
             demo.setStyleSheet("QLabel { color: #8a5a00; font-weight: bold; }")
             self.statusBar().addPermanentWidget(demo)
+        lock_button = QToolButton()
+        lock_button.setObjectName("lockButton")
+        lock_button.setDefaultAction(self.lock_action)
+        lock_button.setAccessibleName(self.tr("Lock Pana"))
+        lock_button.setToolTip(self.tr("Lock the screen (Ctrl+L)"))
+        self.statusBar().addPermanentWidget(lock_button)
 
-    def refresh(self) -> None:
-        """Ask for the cases matching search and filter, off the UI thread."""
-        self._generation += 1
-        generation = self._generation
-        flt = queries.CaseFilter(search=self.search.text(),
-                                 status=self.status_filter.currentData(), limit=5000)
-        store, actor = self.store, self.actor
+    def find(self) -> None:
+        self.tabs.setCurrentWidget(self.registry)
+        self.registry.focus_search()
 
-        def fetch():
-            with store.uow(readonly=True) as uow:
-                return queries.list_cases(uow, actor, flt)
+    def lock(self) -> None:
+        self.lock_screen.lock()
 
-        run_task(fetch, lambda rows: self._show(generation, rows), self._failed)
+    def new_petition(self) -> None:
+        from app.ui.petition import NewPetitionDialog
 
-    def _show(self, generation: int, rows) -> None:
-        if generation != self._generation:
+        dialog = NewPetitionDialog(self.store, self.actor, self)
+        dialog.open_case.connect(self.open_case)
+        if dialog.exec() and getattr(dialog, "number", None):
+            self.refresh_lists()
+            self.open_case(dialog.number)
+
+    def open_case(self, number: str | None) -> None:
+        if not number:
             return
-        self.model.set_rows(rows)
-        if rows:
-            self.table.resizeColumnsToContents()
-        self.count_label.setText(self.tr("Cases: %n", "", len(rows)))
-        has_query = bool(self.search.text().strip()) or self.status_filter.currentData()
-        self.empty.setText(self.tr("No case matches this search.") if has_query
-                           else self.tr("There are no cases yet."))
-        self.empty.setVisible(not rows)
+        window = self.case_windows.get(number)
+        if window is not None:
+            window.show()
+            window.raise_()
+            window.activateWindow()
+            return
+        from app.ui.casefile.window import CaseFileWindow
 
-    def _failed(self, exc: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Pana"), error_text(exc))
+        window = CaseFileWindow(self.store, self.actor, number)
+        window.closed.connect(lambda n: self.case_windows.pop(n, None))
+        window.changed.connect(lambda _n: self.refresh_lists())
+        self.case_windows[number] = window
+        window.show()
+
+    def refresh_lists(self) -> None:
+        self.registry.model.refresh()
+        if self.my_cases is not None:
+            self.my_cases.model.refresh()
+        if self.due is not None:
+            self.due.refresh()
 
     def _about(self) -> None:
         from app import __version__
@@ -164,5 +230,9 @@ class MainWindow(QMainWindow):
             "offline, encrypted, in Kazakh, Russian and English.").format(version=__version__))
 
     def closeEvent(self, event) -> None:
+        for window in list(self.case_windows.values()):
+            if not window.close():
+                event.ignore()
+                return
         self.store.close()
         super().closeEvent(event)

@@ -65,27 +65,31 @@ def test_login_then_search_in_latin_finds_cyrillic_name(qtbot, two_cases):
     window = MainWindow(dialog.store, dialog.actor)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=10000)
+    registry = window.registry
+    model = registry.model
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=10000)
     assert "officer" in window.user_label.text()
 
-    qtbot.keyClicks(window.search, "Serikuly")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10000)
-    assert window.model.row_at(0).number == first
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is registry
+    qtbot.keyClicks(registry.search, "Serikuly")
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=10000)
+    assert model.row_at(0).number == first
 
-    window.search.clear()
-    qtbot.keyClicks(window.search, "E12345678")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1 and
-                    window.model.row_at(0).number == first, timeout=10000)
+    registry.search.clear()
+    qtbot.keyClicks(registry.search, "E12345678")
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.row_at(0).number == first,
+                    timeout=10000)
 
-    window.search.clear()
-    qtbot.keyClicks(window.search, "Toktogulov")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1 and
-                    window.model.row_at(0).number == second, timeout=10000)
+    registry.search.clear()
+    qtbot.keyClicks(registry.search, "Toktogulov")
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.row_at(0).number == second,
+                    timeout=10000)
 
-    window.search.clear()
-    qtbot.keyClicks(window.search, "Nobody Atall")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=10000)
-    assert window.empty.isVisible() or not window.isVisible()
+    registry.search.clear()
+    qtbot.keyClicks(registry.search, "Nobody Atall")
+    qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=10000)
+    assert "No case matches" in registry.status_line.text()
     window.close()
 
 
@@ -96,8 +100,11 @@ def test_status_filter_runs_in_the_database(qtbot, two_cases):
     actor = authenticate(fx.store, "officer", PASSWORD)
     window = MainWindow(fx.store, actor)
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=10000)
-    window.status_filter.setCurrentIndex(window.status_filter.findData("closed"))
-    qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=10000)
-    window.status_filter.setCurrentIndex(window.status_filter.findData("registered"))
-    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=10000)
+    registry = window.registry
+    qtbot.waitUntil(lambda: registry.model.rowCount() == 2, timeout=10000)
+    registry.status_filter.setCurrentIndex(registry.status_filter.findData("closed"))
+    qtbot.waitUntil(lambda: registry.model.rowCount() == 0, timeout=10000)
+    registry.status_filter.setCurrentIndex(registry.status_filter.findData("registered"))
+    qtbot.waitUntil(lambda: registry.model.rowCount() == 2, timeout=10000)
+    registry.officer_filter.setCurrentIndex(registry.officer_filter.findData("officer2"))
+    qtbot.waitUntil(lambda: registry.model.rowCount() == 0, timeout=10000)

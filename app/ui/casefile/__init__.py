@@ -1,0 +1,1 @@
+"""The case-file window and its sections."""

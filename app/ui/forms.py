@@ -1,0 +1,297 @@
+"""What every form shares: errors next to fields, unsaved-change tracking,
+the unsaved-changes prompt and the conflict dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+ERROR_STYLE = "QLabel { color: #b00020; }"
+INVALID_STYLE = "border: 1px solid #b00020;"
+
+
+class FieldErrors:
+    """Shows validation messages under the fields they concern.
+
+    ``bind(path, widget)`` links a field path used by the services (e.g.
+    ``applicant.birth_date``) to a widget; an error label is created below it
+    (in the same layout, via ``label_for``). ``show(errors)`` displays a
+    ``ValidationError.errors`` mapping; messages for unbound paths go to the
+    general label. Paths match by prefix, so ``applicant.names[0].surname``
+    can be bound exactly or fall back to ``applicant.names``.
+    """
+
+    def __init__(self, general: QLabel) -> None:
+        self.general = general
+        self.general.setStyleSheet(ERROR_STYLE)
+        self.general.setWordWrap(True)
+        self.general.hide()
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+
+    def label_for(self, path: str, widget: QWidget) -> QLabel:
+        label = QLabel()
+        label.setObjectName(f"error_{path.replace('.', '_').replace('[', '_').replace(']', '')}")
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        self._fields[path] = (widget, label)
+        return label
+
+    def clear(self) -> None:
+        self.general.hide()
+        self.general.clear()
+        for widget, label in self._fields.values():
+            label.hide()
+            label.clear()
+            widget.setStyleSheet("")
+            widget.setAccessibleDescription("")
+
+    def show(self, errors: dict[str, str]) -> QWidget | None:
+        """Display the messages; return the first widget with an error (to focus it)."""
+        self.clear()
+        general: list[str] = []
+        first = None
+        for path, message in errors.items():
+            target = self._match(path)
+            if target is None:
+                general.append(f"{path}: {message}")
+                continue
+            widget, label = target
+            text = message[:1].upper() + message[1:]
+            label.setText((label.text() + "\n" if label.text() else "") + text)
+            label.show()
+            widget.setStyleSheet(INVALID_STYLE)
+            widget.setAccessibleDescription(text)
+            first = first or widget
+        if general:
+            self.general.setText("\n".join(general))
+            self.general.show()
+        return first
+
+    def has_errors(self) -> bool:
+        return not self.general.isHidden() or any(
+            not label.isHidden() for _w, label in self._fields.values())
+
+    def _match(self, path: str):
+        candidates = [p for p in self._fields if path == p or path.startswith(p + ".")
+                      or path.startswith(p + "[")]
+        if not candidates:
+            return None
+        return self._fields[max(candidates, key=len)]
+
+
+class DirtyTracker(QObject):
+    """Knows whether the user changed anything since the last ``reset()``."""
+
+    changed = Signal(bool)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._dirty = False
+        self._paused = False
+
+    def watch(self, *widgets: QWidget) -> None:
+        for widget in widgets:
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(self.mark)
+            elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+                widget.textChanged.connect(self.mark)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self.mark)
+                if widget.isEditable():
+                    widget.editTextChanged.connect(self.mark)
+            elif isinstance(widget, (QCheckBox, QAbstractButton)):
+                widget.toggled.connect(self.mark)
+            elif isinstance(widget, QDateEdit):
+                widget.dateChanged.connect(self.mark)
+            elif isinstance(widget, QSpinBox):
+                widget.valueChanged.connect(self.mark)
+
+    def mark(self, *_args) -> None:
+        if self._paused or self._dirty:
+            return
+        self._dirty = True
+        self.changed.emit(True)
+
+    def reset(self) -> None:
+        was = self._dirty
+        self._dirty = False
+        if was:
+            self.changed.emit(False)
+
+    def paused(self) -> _Pause:
+        """``with tracker.paused(): fill the form`` — loading is not editing."""
+        return _Pause(self)
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+
+class _Pause:
+    def __init__(self, tracker: DirtyTracker) -> None:
+        self.tracker = tracker
+
+    def __enter__(self) -> None:
+        self.tracker._paused = True
+
+    def __exit__(self, *exc) -> None:
+        self.tracker._paused = False
+
+
+def ask_unsaved(parent: QWidget, what: str = "") -> QMessageBox.StandardButton:
+    """Save, Discard or Cancel — before something that would lose typed work."""
+    box = QMessageBox(parent)
+    box.setObjectName("unsavedPrompt")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(parent.tr("Unsaved changes"))
+    box.setText(parent.tr("You have changes that are not saved{what}.").format(
+        what=f" ({what})" if what else ""))
+    box.setInformativeText(parent.tr("Save them before closing?"))
+    box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                           | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    return QMessageBox.StandardButton(box.exec())
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Yes/No before a destructive action; No is the default."""
+    answer = QMessageBox.question(
+        parent, title, text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class ConflictDialog(QDialog):
+    """Somebody saved a newer version: show both and let the user choose.
+
+    ``rows`` are (field label, their value, your value). The result is
+    ``KEEP_MINE`` (save again over the newer version, knowingly), ``TAKE_THEIRS``
+    (discard mine and load theirs) or rejected (keep editing).
+    """
+
+    KEEP_MINE = 10
+    TAKE_THEIRS = 11
+
+    def __init__(self, parent: QWidget, rows: Iterable[tuple[str, str, str]],
+                 who: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictDialog")
+        self.setWindowTitle(self.tr("Saved elsewhere in the meantime"))
+        self.resize(760, 420)
+        grid = QGridLayout()
+        intro = QLabel(self.tr(
+            "This record was changed and saved{who} after you opened it. Nothing has been "
+            "overwritten. Compare the two versions and choose which one to keep.").format(
+                who=self.tr(" by {user}").format(user=who) if who else ""))
+        intro.setWordWrap(True)
+        grid.addWidget(intro, 0, 0, 1, 3)
+        for column, title in enumerate((self.tr("Field"), self.tr("Saved version"),
+                                        self.tr("Your version"))):
+            header = QLabel(f"<b>{title}</b>")
+            grid.addWidget(header, 1, column)
+        row_index = 2
+        for label, theirs, mine in rows:
+            differs = theirs != mine
+            for column, text in enumerate((label, theirs, mine)):
+                cell = QLabel(text)
+                cell.setWordWrap(True)
+                cell.setTextFormat(Qt.TextFormat.PlainText)
+                cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                if differs and column:
+                    cell.setStyleSheet("QLabel { background: #fff4d6; }")
+                grid.addWidget(cell, row_index, column)
+            row_index += 1
+        body = QWidget()
+        body.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        buttons = QDialogButtonBox()
+        mine_button = buttons.addButton(self.tr("Keep my version"),
+                                        QDialogButtonBox.ButtonRole.AcceptRole)
+        mine_button.setObjectName("keepMine")
+        theirs_button = buttons.addButton(self.tr("Take the saved version"),
+                                          QDialogButtonBox.ButtonRole.DestructiveRole)
+        theirs_button.setObjectName("takeTheirs")
+        cancel = buttons.addButton(self.tr("Keep editing"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setObjectName("keepEditing")
+        mine_button.clicked.connect(lambda: self.done(self.KEEP_MINE))
+        theirs_button.clicked.connect(lambda: self.done(self.TAKE_THEIRS))
+        cancel.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(buttons)
+
+
+def qdate(value) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else QDate()
+
+
+def pydate(widget: QDateEdit):
+    """The date in a QDateEdit, or None when it shows its 'no date' minimum."""
+    value = widget.date()
+    if not value.isValid() or value == widget.minimumDate():
+        return None
+    return value.toPython()
+
+
+def optional_date_edit(object_name: str, accessible: str) -> QDateEdit:
+    """A date field that may be empty: its minimum date shows as blank."""
+    edit = QDateEdit()
+    edit.setObjectName(object_name)
+    edit.setAccessibleName(accessible)
+    edit.setCalendarPopup(True)
+    edit.setMinimumDate(QDate(1900, 1, 1))
+    edit.setSpecialValueText(" ")
+    edit.setDate(edit.minimumDate())
+    return edit
+
+
+def run_save(parent: QWidget, errors: FieldErrors, action: Callable[[], object],
+             on_conflict: Callable[[Exception], object] | None = None):
+    """Run a save; show validation errors next to fields and other errors in a box.
+
+    A ConflictError goes to ``on_conflict`` (which shows ``ConflictDialog``).
+    Returns the action's result, or None when it failed (nothing typed is lost).
+    """
+    from app.domain.errors import ConflictError, DomainError, ValidationError
+    from app.ui.messages import error_text
+
+    errors.clear()
+    try:
+        return action()
+    except ConflictError as exc:
+        if on_conflict is None:
+            QMessageBox.warning(parent, parent.tr("Not saved"), error_text(exc))
+            return None
+        return on_conflict(exc)
+    except ValidationError as exc:
+        first = errors.show(exc.errors)
+        if first is not None:
+            first.setFocus()
+        return None
+    except DomainError as exc:
+        QMessageBox.warning(parent, parent.tr("Not saved"), error_text(exc))
+        return None

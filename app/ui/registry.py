@@ -1,0 +1,304 @@
+"""The registry of cases: a table that windows over the query.
+
+The model knows only the row count of the current filter and keeps a few pages
+of rows in memory; a page is fetched from the database when the view first
+shows one of its rows. Sorting and filtering are done by the database.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.audit import Actor
+from app.db.store import Store
+from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.workflow import PRE_DECISION, CaseStatus, status_label
+from app.services import queries
+from app.services.queries import CaseFilter, CaseSummary
+from app.ui.case_table import locale_date
+from app.ui.forms import optional_date_edit, pydate
+from app.ui.messages import error_text
+from app.ui.tasks import run_task
+
+SEARCH_DELAY_MS = 250
+
+COLUMNS = [
+    # (header, sort key or None when the database cannot sort by it cheaply)
+    (QT_TRANSLATE_NOOP("CaseTable", "Number"), "number"),
+    (QT_TRANSLATE_NOOP("CaseTable", "Applicant"), None),
+    (QT_TRANSLATE_NOOP("CaseTable", "Citizenship"), None),
+    (QT_TRANSLATE_NOOP("CaseTable", "Status"), "status"),
+    (QT_TRANSLATE_NOOP("CaseTable", "Officer"), None),
+    (QT_TRANSLATE_NOOP("CaseTable", "Registered"), "registered_on"),
+    (QT_TRANSLATE_NOOP("CaseTable", "Decision due"), "decision_due_on"),
+    (QT_TRANSLATE_NOOP("CaseTable", "Status valid until"), "status_valid_to"),
+]
+
+
+class RegistryModel(QAbstractTableModel):
+    """Rows of ``CaseSummary`` fetched page by page for the current filter."""
+
+    PAGE_SIZE = 200
+    MAX_PAGES = 24
+    count_changed = Signal(int)
+    failed = Signal(object)
+
+    def __init__(self, store: Store, actor: Actor, parent=None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.actor = actor
+        self.filter = CaseFilter()
+        self._count = 0
+        self._pages: OrderedDict[int, list[CaseSummary]] = OrderedDict()
+        self._generation = 0
+
+    # ---- filter and refresh
+
+    def set_filter(self, flt: CaseFilter) -> None:
+        self.filter = replace(flt, limit=None, offset=0)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recount off the UI thread; the first page comes with the count."""
+        self._generation += 1
+        generation = self._generation
+        store, actor = self.store, self.actor
+        flt = replace(self.filter, limit=self.PAGE_SIZE, offset=0)
+
+        def fetch():
+            with store.uow(readonly=True) as uow:
+                count = queries.count_matching(uow, actor, flt)
+                first = queries.list_cases(uow, actor, flt) if count else []
+            return count, first
+
+        run_task(fetch, lambda result: self._counted(generation, *result), self.failed.emit)
+
+    def _counted(self, generation: int, count: int, first: list[CaseSummary]) -> None:
+        if generation != self._generation:
+            return  # an older filter's answer
+        self.beginResetModel()
+        self._count = count
+        self._pages = OrderedDict({0: first}) if first else OrderedDict()
+        self.endResetModel()
+        self.count_changed.emit(count)
+
+    def _page(self, number: int) -> list[CaseSummary]:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        flt = replace(self.filter, limit=self.PAGE_SIZE, offset=number * self.PAGE_SIZE)
+        try:
+            with self.store.uow(readonly=True) as uow:
+                page = queries.list_cases(uow, self.actor, flt)
+        except Exception as exc:  # shown by the page; the table stays usable
+            self.failed.emit(exc)
+            page = []
+        self._pages[number] = page
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    def row_at(self, row: int) -> CaseSummary | None:
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // self.PAGE_SIZE)
+        offset = row % self.PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    # ---- Qt model
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return QCoreApplication.translate("CaseTable", COLUMNS[section][0])
+            if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][1] is None:
+                return QCoreApplication.translate("CaseTable", "This column cannot be sorted")
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.ToolTipRole):
+            return None
+        case = self.row_at(index.row())
+        if case is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(case.names) if column == 1 else None
+        if column == 0:
+            return case.number
+        if column == 1:
+            return case.display_name
+        if column == 2:
+            return case.citizenships.replace(",", ", ")
+        if column == 3:
+            return QCoreApplication.translate("CaseStatus", status_label(case.status))
+        if column == 4:
+            return case.officer
+        if column == 5:
+            return locale_date(case.registered_on)
+        if column == 6:
+            # The statutory clock runs only until the decision.
+            pre = CaseStatus(case.status) in PRE_DECISION
+            return locale_date(case.decision_due_on) if pre else ""
+        if column == 7:
+            return locale_date(case.status_valid_to)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column][1] if 0 <= column < len(COLUMNS) else None
+        if key is None:
+            return
+        prefix = "-" if order == Qt.SortOrder.DescendingOrder else ""
+        self.filter = replace(self.filter, order=[prefix + key, "number"])
+        self.refresh()
+
+
+class RegistryPage(QWidget):
+    """Search box, filters and the windowed table; emits ``open_case`` on Enter/double-click."""
+
+    open_case = Signal(str)
+
+    def __init__(self, store: Store, actor: Actor, *, officer: str | None = None,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.fixed_officer = officer
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("searchBox")
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.search.setPlaceholderText(self.tr(
+            "Search by name in any script, case number or document number…"))
+        self.search.setClearButtonEnabled(True)
+        bar.addWidget(self.search, 3)
+
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in CaseStatus:
+            self.status_filter.addItem(
+                QCoreApplication.translate("CaseStatus", status_label(status)), status.value)
+        bar.addWidget(self.status_filter, 1)
+
+        self.officer_filter = QComboBox()
+        self.officer_filter.setObjectName("officerFilter")
+        self.officer_filter.setAccessibleName(self.tr("Filter by officer"))
+        self.officer_filter.addItem(self.tr("All officers"), None)
+        bar.addWidget(self.officer_filter, 1)
+        if officer is None:
+            with store.uow(readonly=True) as uow:
+                for name in queries.officers(uow, actor):
+                    self.officer_filter.addItem(name, name)
+        else:
+            self.officer_filter.hide()
+
+        from_label = QLabel(self.tr("&From:"))
+        self.date_from = optional_date_edit("dateFrom", self.tr("Registered from"))
+        from_label.setBuddy(self.date_from)
+        to_label = QLabel(self.tr("&To:"))
+        self.date_to = optional_date_edit("dateTo", self.tr("Registered until"))
+        to_label.setBuddy(self.date_to)
+        for widget in (from_label, self.date_from, to_label, self.date_to):
+            bar.addWidget(widget)
+        layout.addLayout(bar)
+
+        self.model = RegistryModel(store, actor, self)
+        self.table = QTableView()
+        self.table.setObjectName("caseTable")
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(5, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # Fixed row heights: the view never asks every row for its size.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((130, 280, 90, 200, 90, 95, 105, 120)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
+        layout.addWidget(self.table, 1)
+
+        self.status_line = QLabel()
+        self.status_line.setObjectName("registryStatus")
+        layout.addWidget(self.status_line)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.officer_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.date_from.dateChanged.connect(lambda _d: self.apply_filter())
+        self.date_to.dateChanged.connect(lambda _d: self.apply_filter())
+        self.model.count_changed.connect(self._counted)
+        self.model.failed.connect(
+            lambda exc: self.status_line.setText(error_text(exc)))
+        self.setTabOrder(self.search, self.status_filter)
+        self.setTabOrder(self.status_filter, self.officer_filter)
+        self.setTabOrder(self.officer_filter, self.date_from)
+        self.setTabOrder(self.date_from, self.date_to)
+        self.setTabOrder(self.date_to, self.table)
+        self.apply_filter()
+
+    def current_filter(self) -> CaseFilter:
+        return CaseFilter(
+            search=self.search.text(), status=self.status_filter.currentData(),
+            officer=self.fixed_officer or self.officer_filter.currentData(),
+            registered_from=pydate(self.date_from), registered_to=pydate(self.date_to),
+            order=self.model.filter.order)
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+
+    def _counted(self, count: int) -> None:
+        if count == 0:
+            text = (self.tr("No case matches this search.") if self.search.text().strip()
+                    or self.status_filter.currentData() else self.tr("There are no cases yet."))
+        elif self.search.text().strip() and count >= queries.SEARCH_LIMIT:
+            text = self.tr("Showing the first %n matches; type more to narrow the search.", "",
+                           count)
+        else:
+            text = self.tr("Cases: %n", "", count)
+        self.status_line.setText(text)
+
+    def _open_index(self, index) -> None:
+        case = self.model.row_at(index.row())
+        if case is not None:
+            self.open_case.emit(case.number)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
