@@ -1,8 +1,9 @@
 """Render the main screens headless on a demo database into docs/screenshots/.
 
-    python tools/screenshots.py [--data-dir DIR] [--out docs/screenshots]
+    python tools/screenshots.py [--data-dir DIR] [--out docs/screenshots] [--lang en]
 
-Makes a demo database in a temporary folder unless --data-dir is given.
+Makes a demo database in a temporary folder unless --data-dir is given
+(its accounts must have the demo password).
 """
 
 from __future__ import annotations
@@ -24,17 +25,33 @@ def _settle(ms: int = 300) -> None:
     loop.exec()
 
 
-def _wait_for(predicate, timeout_ms: int = 10000) -> None:
+def _wait_for(predicate, timeout_ms: int = 15000) -> bool:
     waited = 0
     while not predicate() and waited < timeout_ms:
         _settle(50)
         waited += 50
+    return predicate()
+
+
+def _login(data_dir: Path, username: str):
+    from app.services.accounts import login
+
+    return login(data_dir, username, "demo")
+
+
+def _case_in(store, actor, status: str) -> str:
+    from app.services import queries
+
+    with store.uow(readonly=True) as uow:
+        rows = queries.list_cases(uow, actor, queries.CaseFilter(status=status, limit=1))
+    return rows[0].number
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data-dir")
     parser.add_argument("--out", default="docs/screenshots")
+    parser.add_argument("--lang", default="en", choices=["en", "kk", "ru"])
     args = parser.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -42,8 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     from app.ui.application import Translations, make_application
 
     app = make_application()
-    translations = Translations(app)
-    translations.use("en")
+    Translations(app).use(args.lang)
+    suffix = "" if args.lang == "en" else f"-{args.lang}"
     tmp = None
     data_dir = Path(args.data_dir) if args.data_dir else None
     if data_dir is None:
@@ -53,34 +70,57 @@ def main(argv: list[str] | None = None) -> int:
         data_dir = Path(tmp.name) / "demo"
         make_demo(data_dir, cases=60, seed=1).store.close()
 
+    def shot(widget, name: str) -> None:
+        _settle()
+        widget.grab().save(str(out / f"{name}{suffix}.png"))
+
     from app.ui.login import LoginDialog
     from app.ui.main_window import MainWindow
 
     dialog = LoginDialog(data_dir)
     dialog.show()
-    _settle()
-    dialog.grab().save(str(out / "login.png"))
-    dialog.password.setText("demo")
-    dialog.buttons.accepted.emit()
-    _wait_for(lambda: dialog.actor is not None)
-    if dialog.actor is None:
-        print("login failed: " + dialog.error.text(), file=sys.stderr)
-        return 1
-    window = MainWindow(dialog.store, dialog.actor)
+    shot(dialog, "login")
+    dialog.close()
+
+    store, officer = _login(data_dir, "officer")
+    window = MainWindow(store, officer)
     window.show()
-    _wait_for(lambda: window.model.rowCount() > 0)
-    _settle()
-    window.grab().save(str(out / "registry.png"))
-    window.search.setText("Serikuly")
-    _settle(SEARCH_WAIT_MS)
-    window.grab().save(str(out / "registry-search.png"))
+    _wait_for(lambda: window.my_cases.model.rowCount() > 0 and window.due.table.rowCount() > 0)
+    shot(window, "home-officer")
+    window.tabs.setCurrentWidget(window.registry)
+    _wait_for(lambda: window.registry.model.rowCount() > 0)
+    shot(window, "registry")
+    window.registry.search.setText("Serikuly")
+    _wait_for(lambda: "Serikuly" in window.registry.search.text()
+              and window.registry.model.rowCount() < 60)
+    shot(window, "registry-search")
+
+    from app.ui.casefile.window import CaseFileWindow
+
+    number = _case_in(store, officer, "pending_approval")
+    case_window = CaseFileWindow(store, officer, number)
+    case_window.show()
+    _wait_for(lambda: case_window.case_file is not None)
+    for index, section in enumerate(case_window.sections):
+        case_window.nav.setCurrentRow(index)
+        name = type(section).__name__.removesuffix("Section").lower()
+        shot(case_window, f"case-{name}")
+    case_window.close()
+
+    try:
+        from app.ui.petition import NewPetitionDialog
+    except ImportError:
+        NewPetitionDialog = None
+    if NewPetitionDialog is not None:
+        petition = NewPetitionDialog(store, officer, window)
+        petition.show()
+        shot(petition, "new-petition")
+        petition.close()
     window.close()
     QCoreApplication.processEvents()
     print(f"screenshots written to {out}")
     return 0
 
 
-SEARCH_WAIT_MS = 1200
-
 if __name__ == "__main__":
-    raise SystemExit(main())
+    sys.exit(main())

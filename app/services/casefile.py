@@ -377,6 +377,7 @@ def load_case_file(uow: UnitOfWork, actor: Actor, number: str, *,
         sensitive_loaded=False, drafts=drafts)
     if sensitive and allowed(actor.role, Action.VIEW_SENSITIVE):
         _load_sensitive(session, case.id, users, result)
+        result.sensitive_loaded = True
         uow.audit(actor, "case.view_sensitive", entity="case", entity_id=case.id,
                   case_id=case.id)
         uow.commit()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 
@@ -22,6 +24,7 @@ from app.db.models import (
     EntryRecord,
     FamilyMember,
     IdentityDocument,
+    Incident,
     PersonName,
     Representative,
     User,
@@ -29,16 +32,27 @@ from app.db.models import (
 from app.db.uow import UnitOfWork
 from app.domain import validation as v
 from app.domain.dates import PartialDate
-from app.domain.errors import ValidationError
+from app.domain.errors import TransitionNotAllowed, ValidationError
+from app.domain.i18n import QT_TRANSLATE_NOOP as _N
 from app.domain.names import document_key
 from app.domain.numbering import CaseNumber
 from app.domain.permissions import Action, require
-from app.domain.vocab import CertificateKind, DocumentType, NameUse, Relation, Role, Script, Sex
-from app.domain.workflow import CaseStatus
+from app.domain.vocab import (
+    CertificateKind,
+    CertificateState,
+    DocumentType,
+    NameUse,
+    Relation,
+    Role,
+    Script,
+    Sex,
+)
+from app.domain.workflow import CaseStatus, status_label
 from app.services.common import (
     changes,
     check_version,
     ensure_editable,
+    load,
     load_case,
     snapshot,
     user_by_name,
@@ -126,11 +140,16 @@ def _birth(errors: v.Collector, value: str, where: str) -> PartialDate | None:
     return born
 
 
+def _birth_columns(born: PartialDate | None) -> dict:
+    return dict(birth_year=born.year if born else None,
+                birth_month=born.month if born else None,
+                birth_day=born.day if born else None,
+                birth_estimated=born.estimated if born else False)
+
+
 def _set_birth(row, born: PartialDate | None) -> None:
-    row.birth_year = born.year if born else None
-    row.birth_month = born.month if born else None
-    row.birth_day = born.day if born else None
-    row.birth_estimated = born.estimated if born else False
+    for column, value in _birth_columns(born).items():
+        setattr(row, column, value)
 
 
 def birth_text(row) -> str:
@@ -208,6 +227,8 @@ def register_petition(uow: UnitOfWork, actor: Actor, data: PetitionInput, *,
     require(actor.role, Action.REGISTER_PETITION)
     errors, d = _validate_petition(data)
     session = uow.session
+    document_values = [_values_document(errors, session, None, doc, f"documents[{i}]")
+                       for i, doc in enumerate(documents)]
     officer_id = actor.user_id
     if data.assigned_officer:
         officer = session.execute(
@@ -245,8 +266,10 @@ def register_petition(uow: UnitOfWork, actor: Actor, data: PetitionInput, *,
         valid_to=settings.asylum_certificate_until(registered),
         verification_code=new_certificate_code(), issued_by_id=actor.user_id)
     session.add(certificate)
+    added = [IdentityDocument(id=uuid.uuid4(), case_id=case.id, **values)
+             for values in document_values]
+    session.add_all(added)
     session.flush()
-    added = [_add_document(uow, case, doc, f"documents[{i}]") for i, doc in enumerate(documents)]
     search.reindex_case(session, case.id, case.number)
     if confirmed_distinct:
         from app.services.duplicates import add_distinct_records
@@ -318,6 +341,160 @@ def _name_dicts(names: list[PersonName]) -> list[dict]:
              "given_names": n.given_names, "patronymic": n.patronymic} for n in names]
 
 
+# ---------------------------------------------------------------------------
+# the records of the case file: family, documents, entry and legal history, incidents
+#
+# Each kind is validated by one ``_values_*`` function that returns the column
+# values; ``add_*`` and ``update_*`` both use it. The helpers below are shared
+# with claims.py (incidents) and interviews.py.
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    model: type
+    what: str  # in messages: "the family member was changed by somebody else"
+    action: str  # prefix of the audit actions for adding and updating
+    permission: Action
+    reindex: bool = False  # names or document numbers feed the search index
+
+
+#: The records ``remove_record`` takes, keyed by kind (also the audit entity).
+RECORD_KINDS: dict[str, RecordKind] = {
+    "family_member": RecordKind(FamilyMember, "family member", "family_member",
+                                Action.EDIT_CASE_FILE, reindex=True),
+    "identity_document": RecordKind(IdentityDocument, "identity document", "document",
+                                    Action.EDIT_CASE_FILE, reindex=True),
+    "entry_record": RecordKind(EntryRecord, "entry record", "entry", Action.EDIT_CASE_FILE),
+    "criminal_proceeding": RecordKind(CriminalProceeding, "criminal proceeding", "proceeding",
+                                      Action.EDIT_CASE_FILE),
+    "court_ruling": RecordKind(CourtRuling, "court ruling", "ruling", Action.EDIT_CASE_FILE),
+    "incident": RecordKind(Incident, "incident", "incident", Action.EDIT_CLAIM),
+}
+
+
+def load_case_record(session, case_id: uuid.UUID, model: type, record_id: uuid.UUID | str,
+                     what: str, field_path: str):
+    """A record of case ``case_id``; one of another case is refused, naming ``field_path``."""
+    row = load(session, model, record_id, what)
+    if row.case_id != case_id:
+        raise ValidationError({field_path: f"that {what} belongs to another case."})
+    return row
+
+
+def case_for_change(uow: UnitOfWork, actor: Actor, number: str, kind: str) -> Case:
+    """The case whose file gets a record of ``kind``, after the role and state checks."""
+    require(actor.role, RECORD_KINDS[kind].permission)
+    case = load_case(uow.session, number)
+    ensure_editable(case)
+    return case
+
+
+def record_for_change(uow: UnitOfWork, actor: Actor, number: str, kind: str,
+                      record_id: uuid.UUID | str, expected_version: int | None
+                      ) -> tuple[Case, Any]:
+    """The case and its record about to change; refused if the record was saved meanwhile."""
+    spec = RECORD_KINDS[kind]
+    case = case_for_change(uow, actor, number, kind)
+    row = load_case_record(uow.session, case.id, spec.model, record_id, spec.what, kind)
+    check_version(row, expected_version, spec.what)
+    return case, row
+
+
+def audit_values(kind: str, row) -> dict:
+    """A record's values for the audit trail, with its child rows."""
+    values = snapshot(row)
+    if kind == "family_member":
+        values["names"] = _name_dicts(row.names)
+    elif kind == "incident":
+        # Links have no order; sorted, an unchanged set of links shows no change.
+        values["evidence_ids"] = sorted((link.evidence_id for link in row.evidence_links),
+                                        key=str)
+    return values
+
+
+def save_new_record(uow: UnitOfWork, actor: Actor, case: Case, kind: str, row) -> uuid.UUID:
+    """Write, reindex, audit the new values, commit; returns the record's id."""
+    spec = RECORD_KINDS[kind]
+    uow.session.add(row)
+    uow.session.flush()
+    if spec.reindex:
+        search.reindex_case(uow.session, case.id, case.number)
+    uow.audit(actor, f"{spec.action}.add", entity=kind, entity_id=row.id, case_id=case.id,
+              new=audit_values(kind, row))
+    uow.commit()
+    return row.id
+
+
+def save_changed_record(uow: UnitOfWork, actor: Actor, case: Case, kind: str, row,
+                        before: dict) -> int:
+    """Write, reindex, audit old and new values, commit; returns the record's new version."""
+    spec = RECORD_KINDS[kind]
+    # Names and evidence links are child rows; touching the row makes every save
+    # a new version, so a copy taken before it is recognised as stale.
+    row.updated_at = utcnow()
+    uow.session.flush()
+    old, new = changes(before, audit_values(kind, row))
+    if spec.reindex:
+        search.reindex_case(uow.session, case.id, case.number)
+    uow.audit(actor, f"{spec.action}.update", entity=kind, entity_id=row.id, case_id=case.id,
+              old=old, new=new)
+    uow.commit()
+    return row.version
+
+
+def _assign(row, values: dict) -> None:
+    for key, value in values.items():
+        setattr(row, key, value)
+
+
+def _enum_value(member) -> str | None:
+    return member.value if member is not None else None
+
+
+def _not_future(errors: v.Collector, value: date | None, where: str, what: str) -> None:
+    if value is not None and value > date.today():
+        errors.add(where, f"the {what} cannot be in the future.")
+
+
+def remove_record(uow: UnitOfWork, actor: Actor, number: str, kind: str,
+                  record_id: uuid.UUID | str, *, expected_version: int) -> None:
+    """Remove a family member, identity document, entry record, criminal proceeding,
+    court ruling or incident from the case file; the audit keeps its values."""
+    if kind not in RECORD_KINDS:
+        raise ValidationError({"kind": f"“{kind}” is not one of: {', '.join(RECORD_KINDS)}."})
+    case, row = record_for_change(uow, actor, number, kind, record_id, expected_version)
+    if kind == "family_member":
+        _refuse_if_referred_to(uow.session, row)
+    old = audit_values(kind, row)
+    uow.session.delete(row)
+    uow.session.flush()
+    if RECORD_KINDS[kind].reindex:
+        search.reindex_case(uow.session, case.id, case.number)
+    uow.audit(actor, f"{kind}.remove", entity=kind, entity_id=row.id, case_id=case.id, old=old)
+    uow.commit()
+
+
+def _refuse_if_referred_to(session, member: FamilyMember) -> None:
+    """A relative stays while a document or an incident names them."""
+    referring = [
+        f"the {doc.doc_type.replace('_', ' ')} {doc.number}"
+        for doc in session.execute(select(IdentityDocument).where(
+            IdentityDocument.family_member_id == member.id)
+            .order_by(IdentityDocument.created_at)).scalars()]
+    referring += [
+        f"the incident “{incident.kind.replace('_', ' ')}”"
+        + (f" of {incident.started}" if incident.started else "")
+        for incident in session.execute(select(Incident).where(
+            Incident.family_member_id == member.id).order_by(Incident.created_at)).scalars()]
+    if referring:
+        listed = " and ".join([", ".join(referring[:-1]), referring[-1]] if len(referring) > 1
+                              else referring)
+        verb = "refers" if len(referring) == 1 else "refer"
+        raise ValidationError({"family_member": (
+            f"{listed} still {verb} to this person; remove or change "
+            f"{'it' if len(referring) == 1 else 'them'} first.")})
+
+
 @dataclass
 class FamilyMemberInput(PersonInput):
     relation: str = Relation.OTHER.value
@@ -327,13 +504,8 @@ class FamilyMemberInput(PersonInput):
     notes: str = ""
 
 
-def add_family_member(uow: UnitOfWork, actor: Actor, number: str,
-                      data: FamilyMemberInput) -> uuid.UUID:
-    require(actor.role, Action.EDIT_CASE_FILE)
-    session = uow.session
-    case = load_case(session, number)
-    ensure_editable(case)
-    errors = v.Collector()
+def _values_family_member(errors: v.Collector, session, case: Case,
+                          data: FamilyMemberInput) -> tuple[dict, list[NameInput]]:
     names = _names(errors, data.names, "family_member")
     relation = errors.check(v.choice, data.relation, Relation, "family_member.relation")
     sex = errors.check(v.choice, data.sex, Sex, "family_member.sex")
@@ -341,25 +513,44 @@ def add_family_member(uow: UnitOfWork, actor: Actor, number: str,
     whereabouts = errors.check(v.text, data.whereabouts, "family_member.whereabouts")
     notes = errors.check(v.long_text, data.notes, "family_member.notes")
     own_case_id = None
-    if data.own_case:
-        own = session.execute(select(Case.id).where(Case.number == data.own_case)).scalar()
-        if own is None:
+    own_number = (data.own_case or "").strip().upper()
+    if own_number:
+        own_case_id = session.execute(select(Case.id).where(Case.number == own_number)).scalar()
+        if own_case_id is None:
             errors.add("family_member.own_case", f"there is no case {data.own_case}.")
-        own_case_id = own
+        elif own_case_id == case.id:
+            errors.add("family_member.own_case", "that is this case; a relative's own case is "
+                                                 "another one.")
+    values = dict(relation=_enum_value(relation), sex=_enum_value(sex), whereabouts=whereabouts,
+                  included_in_petition=bool(data.included_in_petition),
+                  own_case_id=own_case_id, notes=notes)
+    return values | _birth_columns(born), names
+
+
+def add_family_member(uow: UnitOfWork, actor: Actor, number: str,
+                      data: FamilyMemberInput) -> uuid.UUID:
+    case = case_for_change(uow, actor, number, "family_member")
+    errors = v.Collector()
+    values, names = _values_family_member(errors, uow.session, case, data)
     errors.raise_if_any()
-    member = FamilyMember(
-        id=uuid.uuid4(), case_id=case.id, relation=relation.value, sex=sex.value,
-        whereabouts=whereabouts, included_in_petition=data.included_in_petition,
-        own_case_id=own_case_id, notes=notes)
-    _set_birth(member, born)
-    session.add(member)
+    member = FamilyMember(id=uuid.uuid4(), case_id=case.id, **values)
     _replace_names(member, names, "family_member_id")
-    session.flush()
-    search.reindex_case(session, case.id, case.number)
-    uow.audit(actor, "family_member.add", entity="family_member", entity_id=member.id,
-              case_id=case.id, new=snapshot(member) | {"names": _name_dicts(member.names)})
-    uow.commit()
-    return member.id
+    return save_new_record(uow, actor, case, "family_member", member)
+
+
+def update_family_member(uow: UnitOfWork, actor: Actor, number: str,
+                         member_id: uuid.UUID | str, data: FamilyMemberInput, *,
+                         expected_version: int) -> int:
+    """Save a relative's details; returns the new version."""
+    case, member = record_for_change(uow, actor, number, "family_member", member_id,
+                                     expected_version)
+    errors = v.Collector()
+    values, names = _values_family_member(errors, uow.session, case, data)
+    errors.raise_if_any()
+    before = audit_values("family_member", member)
+    _assign(member, values)
+    _replace_names(member, names, "family_member_id")
+    return save_changed_record(uow, actor, case, "family_member", member, before)
 
 
 @dataclass
@@ -375,10 +566,9 @@ class DocumentInput:
     notes: str = ""
 
 
-def _add_document(uow: UnitOfWork, case: Case, data: DocumentInput,
-                  prefix: str = "document") -> IdentityDocument:
-    session = uow.session
-    errors = v.Collector()
+def _values_document(errors: v.Collector, session, case_id: uuid.UUID | None,
+                     data: DocumentInput, prefix: str = "document") -> dict:
+    """``case_id`` is None for the documents of a petition being registered."""
     doc_type = errors.check(v.choice, data.doc_type, DocumentType, f"{prefix}.doc_type")
     doc_number = errors.check(v.text, data.number, f"{prefix}.number", required=True,
                               max_len=100)
@@ -389,35 +579,42 @@ def _add_document(uow: UnitOfWork, case: Case, data: DocumentInput,
         country = errors.check(v.countries, [data.issuing_country], f"{prefix}.issuing_country")
     issuer = errors.check(v.text, data.issuer, f"{prefix}.issuer")
     notes = errors.check(v.long_text, data.notes, f"{prefix}.notes")
+    _not_future(errors, data.issued_on, f"{prefix}.issued_on", "issue date")
     if data.issued_on and data.expires_on and data.expires_on < data.issued_on:
         errors.add(f"{prefix}.expires_on", "the expiry date is before the issue date.")
     if data.family_member_id is not None:
         member = session.get(FamilyMember, data.family_member_id)
-        if member is None or member.case_id != case.id:
+        if member is None or member.case_id != case_id:
             errors.add(f"{prefix}.family_member_id", "that person is not in this case.")
-    errors.raise_if_any()
-    doc = IdentityDocument(
-        id=uuid.uuid4(), case_id=case.id, family_member_id=data.family_member_id,
-        doc_type=doc_type.value, number=doc_number, number_key=document_key(doc_number),
-        issuing_country=(country or [""])[0], issuer=issuer, issued_on=data.issued_on,
-        expires_on=data.expires_on, is_original=data.is_original, notes=notes)
-    session.add(doc)
-    session.flush()
-    return doc
+    return dict(doc_type=_enum_value(doc_type), number=doc_number,
+                number_key=document_key(doc_number or ""), issuing_country=(country or [""])[0],
+                issuer=issuer, issued_on=data.issued_on, expires_on=data.expires_on,
+                is_original=bool(data.is_original), family_member_id=data.family_member_id,
+                notes=notes)
 
 
 def add_identity_document(uow: UnitOfWork, actor: Actor, number: str,
                           data: DocumentInput) -> uuid.UUID:
-    require(actor.role, Action.EDIT_CASE_FILE)
-    session = uow.session
-    case = load_case(session, number)
-    ensure_editable(case)
-    doc = _add_document(uow, case, data)
-    search.reindex_case(session, case.id, case.number)
-    uow.audit(actor, "document.add", entity="identity_document", entity_id=doc.id,
-              case_id=case.id, new=snapshot(doc))
-    uow.commit()
-    return doc.id
+    case = case_for_change(uow, actor, number, "identity_document")
+    errors = v.Collector()
+    values = _values_document(errors, uow.session, case.id, data)
+    errors.raise_if_any()
+    return save_new_record(uow, actor, case, "identity_document",
+                           IdentityDocument(id=uuid.uuid4(), case_id=case.id, **values))
+
+
+def update_identity_document(uow: UnitOfWork, actor: Actor, number: str,
+                             document_id: uuid.UUID | str, data: DocumentInput, *,
+                             expected_version: int) -> int:
+    """Save an identity document; returns the new version."""
+    case, doc = record_for_change(uow, actor, number, "identity_document", document_id,
+                                  expected_version)
+    errors = v.Collector()
+    values = _values_document(errors, uow.session, case.id, data)
+    errors.raise_if_any()
+    before = audit_values("identity_document", doc)
+    _assign(doc, values)
+    return save_changed_record(uow, actor, case, "identity_document", doc, before)
 
 
 @dataclass
@@ -429,27 +626,37 @@ class EntryInput:
     notes: str = ""
 
 
-def add_entry_record(uow: UnitOfWork, actor: Actor, number: str, data: EntryInput) -> uuid.UUID:
-    require(actor.role, Action.EDIT_CASE_FILE)
-    case = load_case(uow.session, number)
-    ensure_editable(case)
-    errors = v.Collector()
+def _values_entry(errors: v.Collector, data: EntryInput) -> dict:
     place = errors.check(v.text, data.place, "entry.place")
     notes = errors.check(v.long_text, data.notes, "entry.notes")
     country = [""]
     if data.from_country:
         country = errors.check(v.countries, [data.from_country], "entry.from_country") or [""]
-    if data.crossed_on and data.crossed_on > date.today():
-        errors.add("entry.crossed_on", "the crossing date cannot be in the future.")
+    _not_future(errors, data.crossed_on, "entry.crossed_on", "crossing date")
+    return dict(crossed_on=data.crossed_on, place=place, irregular=bool(data.irregular),
+                from_country=country[0], notes=notes)
+
+
+def add_entry_record(uow: UnitOfWork, actor: Actor, number: str, data: EntryInput) -> uuid.UUID:
+    case = case_for_change(uow, actor, number, "entry_record")
+    errors = v.Collector()
+    values = _values_entry(errors, data)
     errors.raise_if_any()
-    row = EntryRecord(id=uuid.uuid4(), case_id=case.id, crossed_on=data.crossed_on, place=place,
-                      irregular=data.irregular, from_country=country[0], notes=notes)
-    uow.session.add(row)
-    uow.session.flush()
-    uow.audit(actor, "entry.add", entity="entry_record", entity_id=row.id, case_id=case.id,
-              new=snapshot(row))
-    uow.commit()
-    return row.id
+    return save_new_record(uow, actor, case, "entry_record",
+                           EntryRecord(id=uuid.uuid4(), case_id=case.id, **values))
+
+
+def update_entry_record(uow: UnitOfWork, actor: Actor, number: str, entry_id: uuid.UUID | str,
+                        data: EntryInput, *, expected_version: int) -> int:
+    """Save how and where the applicant crossed; returns the new version."""
+    case, row = record_for_change(uow, actor, number, "entry_record", entry_id,
+                                  expected_version)
+    errors = v.Collector()
+    values = _values_entry(errors, data)
+    errors.raise_if_any()
+    before = audit_values("entry_record", row)
+    _assign(row, values)
+    return save_changed_record(uow, actor, case, "entry_record", row, before)
 
 
 @dataclass
@@ -462,28 +669,40 @@ class ProceedingInput:
     notes: str = ""
 
 
-def add_criminal_proceeding(uow: UnitOfWork, actor: Actor, number: str,
-                            data: ProceedingInput) -> uuid.UUID:
-    require(actor.role, Action.EDIT_CASE_FILE)
-    case = load_case(uow.session, number)
-    ensure_editable(case)
-    errors = v.Collector()
+def _values_proceeding(errors: v.Collector, data: ProceedingInput) -> dict:
     court = errors.check(v.text, data.court, "proceeding.court", required=True)
     article = errors.check(v.text, data.article, "proceeding.article", max_len=100)
     sentence = errors.check(v.text, data.sentence, "proceeding.sentence")
     days = errors.check(v.non_negative, data.pretrial_detention_days,
                         "proceeding.pretrial_detention_days")
     notes = errors.check(v.long_text, data.notes, "proceeding.notes")
+    _not_future(errors, data.verdict_on, "proceeding.verdict_on", "verdict date")
+    return dict(court=court, article=article, verdict_on=data.verdict_on, sentence=sentence,
+                pretrial_detention_days=days, notes=notes)
+
+
+def add_criminal_proceeding(uow: UnitOfWork, actor: Actor, number: str,
+                            data: ProceedingInput) -> uuid.UUID:
+    case = case_for_change(uow, actor, number, "criminal_proceeding")
+    errors = v.Collector()
+    values = _values_proceeding(errors, data)
     errors.raise_if_any()
-    row = CriminalProceeding(id=uuid.uuid4(), case_id=case.id, court=court, article=article,
-                             verdict_on=data.verdict_on, sentence=sentence,
-                             pretrial_detention_days=days, notes=notes)
-    uow.session.add(row)
-    uow.session.flush()
-    uow.audit(actor, "proceeding.add", entity="criminal_proceeding", entity_id=row.id,
-              case_id=case.id, new=snapshot(row))
-    uow.commit()
-    return row.id
+    return save_new_record(uow, actor, case, "criminal_proceeding",
+                           CriminalProceeding(id=uuid.uuid4(), case_id=case.id, **values))
+
+
+def update_criminal_proceeding(uow: UnitOfWork, actor: Actor, number: str,
+                               proceeding_id: uuid.UUID | str, data: ProceedingInput, *,
+                               expected_version: int) -> int:
+    """Save a criminal proceeding; returns the new version."""
+    case, row = record_for_change(uow, actor, number, "criminal_proceeding", proceeding_id,
+                                  expected_version)
+    errors = v.Collector()
+    values = _values_proceeding(errors, data)
+    errors.raise_if_any()
+    before = audit_values("criminal_proceeding", row)
+    _assign(row, values)
+    return save_changed_record(uow, actor, case, "criminal_proceeding", row, before)
 
 
 @dataclass
@@ -495,24 +714,35 @@ class RulingInput:
     summary: str = ""
 
 
-def add_court_ruling(uow: UnitOfWork, actor: Actor, number: str, data: RulingInput) -> uuid.UUID:
-    require(actor.role, Action.EDIT_CASE_FILE)
-    case = load_case(uow.session, number)
-    ensure_editable(case)
-    errors = v.Collector()
+def _values_ruling(errors: v.Collector, data: RulingInput) -> dict:
     court = errors.check(v.text, data.court, "ruling.court", required=True)
     reference = errors.check(v.text, data.reference, "ruling.reference", max_len=100)
     summary = errors.check(v.long_text, data.summary, "ruling.summary")
+    _not_future(errors, data.ruled_on, "ruling.ruled_on", "date of the ruling")
+    return dict(court=court, ruled_on=data.ruled_on, reference=reference,
+                deportation_barred=bool(data.deportation_barred), summary=summary)
+
+
+def add_court_ruling(uow: UnitOfWork, actor: Actor, number: str, data: RulingInput) -> uuid.UUID:
+    case = case_for_change(uow, actor, number, "court_ruling")
+    errors = v.Collector()
+    values = _values_ruling(errors, data)
     errors.raise_if_any()
-    row = CourtRuling(id=uuid.uuid4(), case_id=case.id, court=court, ruled_on=data.ruled_on,
-                      reference=reference, deportation_barred=data.deportation_barred,
-                      summary=summary)
-    uow.session.add(row)
-    uow.session.flush()
-    uow.audit(actor, "ruling.add", entity="court_ruling", entity_id=row.id, case_id=case.id,
-              new=snapshot(row))
-    uow.commit()
-    return row.id
+    return save_new_record(uow, actor, case, "court_ruling",
+                           CourtRuling(id=uuid.uuid4(), case_id=case.id, **values))
+
+
+def update_court_ruling(uow: UnitOfWork, actor: Actor, number: str, ruling_id: uuid.UUID | str,
+                        data: RulingInput, *, expected_version: int) -> int:
+    """Save a court ruling on deportation; returns the new version."""
+    case, row = record_for_change(uow, actor, number, "court_ruling", ruling_id,
+                                  expected_version)
+    errors = v.Collector()
+    values = _values_ruling(errors, data)
+    errors.raise_if_any()
+    before = audit_values("court_ruling", row)
+    _assign(row, values)
+    return save_changed_record(uow, actor, case, "court_ruling", row, before)
 
 
 @dataclass
@@ -598,3 +828,66 @@ def record_fingerprints(uow: UnitOfWork, actor: Actor, number: str, taken_on: da
               old={"fingerprints_taken_on": old}, new={"fingerprints_taken_on": taken_on})
     uow.commit()
 
+
+#: While a case is in one of these states its applicant is an asylum seeker, and the
+#: asylum-seeker certificate is renewed: until the decision is served, and while a
+#: refusal may still be or is being appealed. ``queries.due_items`` lists renewals for
+#: the same states.
+ASYLUM_SEEKER_STATES = frozenset(CaseStatus) - {
+    CaseStatus.GRANTED, CaseStatus.EXTENSION_REQUESTED,
+    CaseStatus.EXTENSION_PENDING_APPROVAL, CaseStatus.CLOSED}
+
+
+def renew_asylum_certificate(uow: UnitOfWork, actor: Actor, number: str,
+                             issued_on: date | None = None) -> str:
+    """Issue the next asylum-seeker certificate; the one valid so far is replaced by it.
+
+    Returns the new certificate's number (``AS-<case number>-<n>``).
+    """
+    require(actor.role, Action.REGISTER_DOCUMENT)
+    session = uow.session
+    case = load_case(session, number)
+    if CaseStatus(case.status) not in ASYLUM_SEEKER_STATES:
+        raise TransitionNotAllowed(
+            _N("DomainError", "An asylum-seeker certificate can be renewed only while the "
+                              "petition or an appeal is pending, not while the case is "
+                              "“{status}”."), status=status_label(case.status))
+    issued_on = issued_on or date.today()
+    kind = CertificateKind.ASYLUM_SEEKER.value
+    previous = list(session.execute(select(Certificate).where(
+        Certificate.case_id == case.id, Certificate.kind == kind,
+        Certificate.state == CertificateState.VALID.value)
+        .order_by(Certificate.issued_on)).scalars())
+    if issued_on > date.today():
+        raise ValidationError({"certificate.issued_on": "the issue date cannot be in the "
+                                                        "future."})
+    if issued_on < case.registered_on:
+        raise ValidationError({"certificate.issued_on": "the issue date cannot be before the "
+                                                        "petition was registered."})
+    if previous and issued_on < previous[-1].issued_on:
+        raise ValidationError({"certificate.issued_on": (
+            f"the renewal cannot predate certificate {previous[-1].number}, issued on "
+            f"{previous[-1].issued_on.isoformat()}, which it replaces.")})
+    # Numbers never repeat, also when a certificate was voided or imported.
+    pattern = re.compile(rf"AS-{re.escape(case.number)}-(\d+)")
+    taken = [int(m[1]) for n in session.execute(select(Certificate.number).where(
+        Certificate.case_id == case.id, Certificate.kind == kind)).scalars()
+        if (m := pattern.fullmatch(n))]
+    certificate = Certificate(
+        id=uuid.uuid4(), case_id=case.id, kind=kind,
+        number=f"AS-{case.number}-{max(taken, default=0) + 1}", issued_on=issued_on,
+        valid_to=deadline_settings(session).asylum_certificate_until(issued_on),
+        verification_code=new_certificate_code(), issued_by_id=actor.user_id)
+    session.add(certificate)
+    session.flush()
+    for old in previous:
+        old.state, old.replaced_by_id = CertificateState.REPLACED.value, certificate.id
+    session.flush()
+    # The state of each certificate replaced, before and after.
+    before = {old.number: CertificateState.VALID.value for old in previous}
+    after = {old.number: old.state for old in previous}
+    uow.audit(actor, "certificate.renew", entity="certificate", entity_id=certificate.id,
+              case_id=case.id, old={"previous": before} if before else None,
+              new=snapshot(certificate) | {"previous": after})
+    uow.commit()
+    return certificate.number

@@ -25,6 +25,13 @@ from app.domain.dates import PartialDate
 from app.domain.errors import ValidationError
 from app.domain.permissions import Action, require
 from app.domain.vocab import ActorType, EvidenceKind, Ground, IncidentKind
+from app.services.cases import (
+    audit_values,
+    case_for_change,
+    record_for_change,
+    save_changed_record,
+    save_new_record,
+)
 from app.services.common import check_version, ensure_editable, load, load_case, snapshot
 
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
@@ -119,12 +126,9 @@ def _partial(errors: v.Collector, value: str, where: str) -> PartialDate | None:
         return None
 
 
-def add_incident(uow: UnitOfWork, actor: Actor, number: str, data: IncidentInput) -> uuid.UUID:
-    require(actor.role, Action.EDIT_CLAIM)
-    session = uow.session
-    case = load_case(session, number)
-    ensure_editable(case)
-    errors = v.Collector()
+def _values_incident(errors: v.Collector, session, case_id: uuid.UUID,
+                     data: IncidentInput) -> tuple[dict, list[uuid.UUID]]:
+    """The incident's column values and the evidence it links (each once)."""
     kind = errors.check(v.choice, data.kind, IncidentKind, "incident.kind")
     actor_type = errors.check(v.choice, data.actor_type, ActorType, "incident.actor_type")
     description = errors.check(v.long_text, data.description, "incident.description",
@@ -140,25 +144,50 @@ def add_incident(uow: UnitOfWork, actor: Actor, number: str, data: IncidentInput
         days = errors.check(v.non_negative, data.duration_days, "incident.duration_days")
     if data.family_member_id is not None:
         member = session.get(FamilyMember, data.family_member_id)
-        if member is None or member.case_id != case.id:
+        if member is None or member.case_id != case_id:
             errors.add("incident.family_member_id", "that person is not in this case.")
     for i, evidence_id in enumerate(data.evidence_ids):
         ev = session.get(Evidence, evidence_id)
-        if ev is None or ev.case_id != case.id:
+        if ev is None or ev.case_id != case_id:
             errors.add(f"incident.evidence_ids[{i}]", "that evidence is not in this case.")
-    errors.raise_if_any()
-    row = Incident(id=uuid.uuid4(), case_id=case.id, kind=kind.value, actor=who,
-                   actor_type=actor_type.value, started=str(started or ""),
-                   ended=str(ended or ""), duration_days=days, place=place,
-                   description=description, family_member_id=data.family_member_id)
-    for evidence_id in data.evidence_ids:
+    values = dict(kind=kind.value if kind else None,
+                  actor_type=actor_type.value if actor_type else None, actor=who,
+                  started=str(started or ""), ended=str(ended or ""), duration_days=days,
+                  place=place, description=description, family_member_id=data.family_member_id)
+    return values, list(dict.fromkeys(data.evidence_ids))
+
+
+def _link_evidence(row: Incident, evidence_ids: list[uuid.UUID]) -> None:
+    for evidence_id in evidence_ids:
         row.evidence_links.append(IncidentEvidence(evidence_id=evidence_id))
-    session.add(row)
-    session.flush()
-    uow.audit(actor, "incident.add", entity="incident", entity_id=row.id, case_id=case.id,
-              new=snapshot(row) | {"evidence_ids": data.evidence_ids})
-    uow.commit()
-    return row.id
+
+
+def add_incident(uow: UnitOfWork, actor: Actor, number: str, data: IncidentInput) -> uuid.UUID:
+    case = case_for_change(uow, actor, number, "incident")
+    errors = v.Collector()
+    values, evidence_ids = _values_incident(errors, uow.session, case.id, data)
+    errors.raise_if_any()
+    row = Incident(id=uuid.uuid4(), case_id=case.id, **values)
+    _link_evidence(row, evidence_ids)
+    return save_new_record(uow, actor, case, "incident", row)
+
+
+def update_incident(uow: UnitOfWork, actor: Actor, number: str, incident_id: uuid.UUID | str,
+                    data: IncidentInput, *, expected_version: int) -> int:
+    """Save an incident; its evidence links are replaced. Returns the new version."""
+    case, row = record_for_change(uow, actor, number, "incident", incident_id, expected_version)
+    errors = v.Collector()
+    values, evidence_ids = _values_incident(errors, uow.session, case.id, data)
+    errors.raise_if_any()
+    before = audit_values("incident", row)
+    # Delete the old links before adding the new ones: a link kept would otherwise be
+    # inserted again under the same key.
+    row.evidence_links.clear()
+    uow.session.flush()
+    for key, value in values.items():
+        setattr(row, key, value)
+    _link_evidence(row, evidence_ids)
+    return save_changed_record(uow, actor, case, "incident", row, before)
 
 
 @dataclass

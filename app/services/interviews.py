@@ -19,6 +19,7 @@ from app.domain.errors import ValidationError
 from app.domain.permissions import Action, require
 from app.domain.vocab import InterviewStatus
 from app.domain.workflow import Step, check_step
+from app.services.cases import load_case_record
 from app.services.common import apply_step, check_version, load, load_case, snapshot, utc
 
 
@@ -71,10 +72,8 @@ def schedule_interview(uow: UnitOfWork, actor: Actor, number: str, at: datetime,
 
 
 def _case_interview(uow: UnitOfWork, case_id: uuid.UUID, interview_id: uuid.UUID) -> Interview:
-    row = load(uow.session, Interview, interview_id, "interview")
-    if row.case_id != case_id:
-        raise ValidationError({"interview": "that interview belongs to another case."})
-    return row
+    return load_case_record(uow.session, case_id, Interview, interview_id, "interview",
+                            "interview")
 
 
 @dataclass

@@ -116,7 +116,7 @@ class CaseFileWindow(QMainWindow):
         menu.addSeparator()
         close = QAction(self.tr("&Close"), self)
         close.setObjectName("actionClose")
-        close.setShortcut(QKeySequence.StandardKey.Close)
+        close.setShortcut(QKeySequence("Ctrl+W"))
         close.triggered.connect(self.close)
         menu.addAction(close)
         self.addActions([save, reload_action, close])
