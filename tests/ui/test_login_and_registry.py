@@ -108,3 +108,20 @@ def test_status_filter_runs_in_the_database(qtbot, two_cases):
     qtbot.waitUntil(lambda: registry.model.rowCount() == 2, timeout=10000)
     registry.officer_filter.setCurrentIndex(registry.officer_filter.findData("officer2"))
     qtbot.waitUntil(lambda: registry.model.rowCount() == 0, timeout=10000)
+
+
+def test_search_typed_in_cyrillic_finds_a_name_recorded_only_in_latin(qtbot, store_fixture):
+    fx = store_fixture
+    number = _register(fx, [cases.NameInput("Latn", "Serikuly", "Yerlan")])
+    _register(fx, [cases.NameInput("Latn", "Wang", "Xiaoming")])
+    window = MainWindow(fx.store, fx.officer)
+    qtbot.addWidget(window)
+    registry = window.registry
+    qtbot.waitUntil(lambda: registry.model.rowCount() == 2, timeout=10000)
+    # QTest cannot synthesise Cyrillic key presses; the text arrives as if pasted.
+    registry.search.setText("Серікұлы Ерлан")
+    qtbot.waitUntil(lambda: registry.model.rowCount() == 1, timeout=10000)
+    assert registry.model.row_at(0).number == number
+    registry.search.setText("Серикулы")
+    qtbot.waitUntil(lambda: registry.model.rowCount() == 1 and
+                    registry.model.row_at(0).number == number, timeout=10000)
