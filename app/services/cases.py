@@ -784,6 +784,16 @@ def set_representative(uow: UnitOfWork, actor: Actor, number: str,
         session.flush()
         uow.audit(actor, "representative.add", entity="representative", entity_id=rep.id,
                   new=snapshot(rep))
+    else:
+        # The same licence is the same lawyer: keep their details current.
+        before = snapshot(rep)
+        rep.full_name, rep.organisation = name, organisation
+        rep.phone, rep.email = phone, email
+        session.flush()
+        old, new = changes(before, snapshot(rep))
+        if new:
+            uow.audit(actor, "representative.update", entity="representative",
+                      entity_id=rep.id, old=old, new=new)
     for link in session.execute(select(CaseRepresentative).where(
             CaseRepresentative.case_id == case.id, CaseRepresentative.active)).scalars():
         link.active = False

@@ -46,6 +46,14 @@ _SIGNATURES = {
 ALLOWED_MIME = (*_SIGNATURES, "text/plain")
 
 
+def detect_mime(header: bytes) -> str | None:
+    """The type a file's first bytes announce (PDF, PNG, JPEG, TIFF), or None."""
+    for mime, signatures in _SIGNATURES.items():
+        if header.startswith(signatures):
+            return mime
+    return None
+
+
 @dataclass
 class GroundInput:
     ground: str

@@ -234,6 +234,9 @@ def approve_decision(uow: UnitOfWork, actor: Actor, number: str,
         raise PermissionDenied(_N("DomainError", "You drafted this decision, so you cannot "
                                                  "approve it: another supervisor must."))
     decided_on = decided_on or date.today()
+    if decided_on > date.today() or decided_on < case.registered_on:
+        raise ValidationError({"decision.decided_on": "the decision date must lie between the "
+                                                      "registration and today."})
     settings = deadline_settings(session)
     valid_from = valid_to = None
     if row.recommended_outcome == Outcome.RECOGNISE:

@@ -51,6 +51,21 @@ def add_interpreter(uow: UnitOfWork, actor: Actor, data: InterpreterInput) -> uu
     return row.id
 
 
+@dataclass(frozen=True)
+class InterpreterOption:
+    id: uuid.UUID
+    full_name: str
+    languages: str
+    organisation: str
+
+
+def list_interpreters(uow: UnitOfWork, actor: Actor) -> list[InterpreterOption]:
+    """The registered interpreters, by name."""
+    require(actor.role, Action.VIEW_SENSITIVE)
+    rows = uow.session.execute(select(Interpreter).order_by(Interpreter.full_name)).scalars()
+    return [InterpreterOption(r.id, r.full_name, r.languages, r.organisation) for r in rows]
+
+
 def schedule_interview(uow: UnitOfWork, actor: Actor, number: str, at: datetime,
                        location: str = "", interpreter_id: uuid.UUID | None = None,
                        language: str = "") -> uuid.UUID:

@@ -527,9 +527,20 @@ def test_an_interview_of_another_case_cannot_be_used(store_fixture):
 # decisions and what follows
 
 
-def test_approval_with_a_decision_date_sets_the_validity_from_that_date(store_fixture):
+def test_a_decision_date_before_registration_or_in_the_future_is_refused(store_fixture):
     fx = store_fixture
     built = builders.case_in(fx, S.PENDING_APPROVAL)
+    for wrong in (TODAY - timedelta(days=1), TODAY + timedelta(days=1)):
+        with pytest.raises(ValidationError) as info, fx.uow() as uow:
+            decisions.approve_decision(uow, fx.supervisor, built.number, decided_on=wrong)
+        assert "decision.decided_on" in info.value.errors
+    assert _case(fx, built.number).status == S.PENDING_APPROVAL
+
+
+def test_approval_with_a_decision_date_sets_the_validity_from_that_date(store_fixture):
+    fx = store_fixture
+    built = builders.case_in(fx, S.PENDING_APPROVAL, registered_on=TODAY - timedelta(days=40),
+                             arrived_on=TODAY - timedelta(days=45))
     decided = TODAY - timedelta(days=10)
     decision_id = builders.approve(fx, built.number, decided_on=decided)
     expected_to = DeadlineSettings().status_until(decided)
@@ -552,7 +563,9 @@ def test_approval_with_a_decision_date_sets_the_validity_from_that_date(store_fi
 
 def test_a_refusal_notice_sets_the_appeal_deadline_a_month_later(store_fixture):
     fx = store_fixture
-    built = builders.case_in(fx, S.PENDING_APPROVAL, outcome="refuse")
+    built = builders.case_in(fx, S.PENDING_APPROVAL, outcome="refuse",
+                             registered_on=TODAY - timedelta(days=150),
+                             arrived_on=TODAY - timedelta(days=155))
     builders.approve(fx, built.number, decided_on=TODAY - timedelta(days=40))
     served = TODAY - timedelta(days=35)
     notification_id = builders.notify(fx, built.number, served_on=served)
@@ -576,7 +589,9 @@ def test_a_notice_cannot_predate_the_decision_or_lie_in_the_future(store_fixture
 
 
 def _refused_long_ago(fx) -> tuple[builders.BuiltCase, date]:
-    built = builders.case_in(fx, S.PENDING_APPROVAL, outcome="refuse")
+    built = builders.case_in(fx, S.PENDING_APPROVAL, outcome="refuse",
+                             registered_on=TODAY - timedelta(days=150),
+                             arrived_on=TODAY - timedelta(days=155))
     builders.approve(fx, built.number, decided_on=TODAY - timedelta(days=90))
     served = TODAY - timedelta(days=80)
     builders.notify(fx, built.number, served_on=served)

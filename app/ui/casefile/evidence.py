@@ -60,14 +60,6 @@ from app.ui.forms import ERROR_STYLE, FieldErrors, run_save
 from app.ui.messages import error_text
 from app.ui.tasks import run_task
 
-#: What a file's first bytes say it is. The service checks the same again on attach.
-MAGIC = [
-    (b"%PDF-", "application/pdf"),
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"II*\x00", "image/tiff"),
-    (b"MM\x00*", "image/tiff"),
-]
 #: What a file's name says it is: a mismatch with the content is a damaged file.
 EXTENSIONS = {
     ".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg",
@@ -145,7 +137,7 @@ def sniff(path: Path) -> str:
     except OSError as exc:
         raise _refused(_UNREADABLE, name=name,
                        reason=exc.strerror or exc.__class__.__name__) from None
-    detected = next((mime for magic, mime in MAGIC if header.startswith(magic)), None)
+    detected = claims.detect_mime(header)
     claimed = EXTENSIONS.get(path.suffix.lower())
     if claimed and claimed != "text/plain" and detected != claimed:
         raise _refused(_BAD_HEADER, name=name, type=type_name(claimed))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import pairwise
 from pathlib import Path
@@ -54,13 +53,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from app.db.uow import UnitOfWork
 from app.domain import vocab
 from app.domain.errors import ConflictError, DomainError, ValidationError
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.domain.permissions import Action, allowed, require
+from app.domain.permissions import Action, allowed
 from app.domain.vocab import InterviewStatus
 from app.domain.workflow import Step, can_take
 from app.services import casefile, interviews
@@ -163,27 +160,6 @@ def interface_language() -> str:
 # interpreters: a read service that app/services/interviews.py does not have yet
 
 
-@dataclass(frozen=True)
-class InterpreterOption:
-    id: uuid.UUID
-    full_name: str
-    languages: str
-    organisation: str
-
-
-def list_interpreters(uow: UnitOfWork, actor) -> list[InterpreterOption]:
-    """The registered interpreters, by name.
-
-    Belongs in ``app/services/interviews.py`` (requested from the lead); kept
-    here meanwhile so the screen can offer the registered interpreters.
-    """
-    from app.db.models import Interpreter
-
-    require(actor.role, Action.VIEW_SENSITIVE)
-    rows = uow.session.execute(select(Interpreter).order_by(Interpreter.full_name)).scalars()
-    return [InterpreterOption(r.id, r.full_name, r.languages, r.organisation) for r in rows]
-
-
 class InterpreterDialog(QDialog):
     """Register a new interpreter (name, languages, gender, organisation, phone)."""
 
@@ -269,7 +245,7 @@ class InterpreterCombo(QComboBox):
     def refresh(self, select_id: uuid.UUID | None = None) -> None:
         keep = select_id if select_id is not None else self.interpreter_id()
         with self.ctx.uow(readonly=True) as uow:
-            options = list_interpreters(uow, self.ctx.actor)
+            options = interviews.list_interpreters(uow, self.ctx.actor)
         self.blockSignals(True)
         self.clear()
         self.addItem(self.tr("No interpreter"), None)
