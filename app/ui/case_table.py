@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC
+
 from PySide6.QtCore import QDate, QDateTime, QLocale
 
 
@@ -28,6 +30,8 @@ def locale_datetime(value) -> str:
     """A stored (UTC) time shown in local time and the interface's format."""
     if value is None:
         return ""
+    if value.tzinfo is None:  # SQLite hands back stored UTC times without their zone
+        value = value.replace(tzinfo=UTC)
     locale = QLocale()
     fmt = short_date_format(locale) + " " + locale.timeFormat(QLocale.FormatType.ShortFormat)
-    return locale.toString(QDateTime(value).toLocalTime(), fmt)
+    return locale.toString(QDateTime.fromSecsSinceEpoch(int(value.timestamp())), fmt)

@@ -119,6 +119,20 @@ class MainWindow(QMainWindow):
                 home.addWidget(self.my_cases)
                 home.setSizes([260, 500])
             self.tabs.addTab(home, self.tr("&Home"))
+        self.approvals = None
+        self.deadlines = None
+        if role == Role.SUPERVISOR:
+            from app.ui.approvals import ApprovalsPage
+            from app.ui.deadlines import DeadlinesPage
+
+            self.approvals = ApprovalsPage(store, actor)
+            self.approvals.setObjectName("approvalsPage")
+            self.approvals.open_review.connect(self.open_review)
+            self.tabs.addTab(self.approvals, self.tr("&Approvals"))
+            self.deadlines = DeadlinesPage(store, actor)
+            self.deadlines.setObjectName("deadlinesPage")
+            self.deadlines.open_case.connect(self.open_case)
+            self.tabs.addTab(self.deadlines, self.tr("&Deadlines"))
         self.registry = RegistryPage(store, actor)
         self.registry.setObjectName("registryPage")
         self.registry.open_case.connect(self.open_case)
@@ -215,12 +229,33 @@ class MainWindow(QMainWindow):
         self.case_windows[number] = window
         window.show()
 
+    def open_review(self, number: str | None) -> None:
+        if not number:
+            return
+        key = ("review", number)
+        window = self.case_windows.get(key)
+        if window is not None:
+            window.show()
+            window.raise_()
+            return
+        from app.ui.review import ReviewWindow
+
+        window = ReviewWindow(self.store, self.actor, number)
+        window.decided.connect(lambda _n: self.refresh_lists())
+        window.closed.connect(lambda _n: self.case_windows.pop(key, None))
+        self.case_windows[key] = window
+        window.show()
+
     def refresh_lists(self) -> None:
         self.registry.model.refresh()
         if self.my_cases is not None:
             self.my_cases.model.refresh()
         if self.due is not None:
             self.due.refresh()
+        if self.approvals is not None:
+            self.approvals.refresh()
+        if self.deadlines is not None:
+            self.deadlines.refresh()
 
     def _about(self) -> None:
         from app import __version__

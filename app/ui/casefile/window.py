@@ -39,6 +39,8 @@ SECTIONS = [
     ("app.ui.casefile.interviews", "InterviewsSection"),
     ("app.ui.casefile.claim", "ClaimSection"),
     ("app.ui.casefile.evidence", "EvidenceSection"),
+    ("app.ui.casefile.assessment", "AssessmentSection"),
+    ("app.ui.casefile.decision", "DecisionSection"),
     ("app.ui.casefile.history", "HistorySection"),
 ]
 
