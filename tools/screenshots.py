@@ -117,6 +117,27 @@ def main(argv: list[str] | None = None) -> int:
         shot(petition, "new-petition")
         petition.close()
     window.close()
+    store.close()
+
+    store, supervisor = _login(data_dir, "supervisor")
+    window = MainWindow(store, supervisor)
+    window.show()
+    window.tabs.setCurrentWidget(window.approvals)
+    _wait_for(lambda: window.approvals.table.model().rowCount() > 0)
+    shot(window, "approvals-queue")
+    window.tabs.setCurrentWidget(window.deadlines)
+    _settle(800)
+    shot(window, "deadlines-supervisor")
+    from app.ui.review import ReviewWindow
+
+    number = _case_in(store, supervisor, "pending_approval")
+    review = ReviewWindow(store, supervisor, number)
+    review.show()
+    _wait_for(lambda: getattr(review, "decision_file", None) is not None, 8000)
+    _settle(800)
+    shot(review, "review")
+    review.close()
+    window.close()
     QCoreApplication.processEvents()
     print(f"screenshots written to {out}")
     return 0
