@@ -47,6 +47,33 @@ class StoreFixture:
         return self.store.uow(**kwargs)
 
 
+def pytest_sessionfinish(session, exitstatus):
+    """Tear Qt down in order before Python's own shutdown.
+
+    Windows without a parent, background tasks still holding Qt objects and
+    queued deletions would otherwise be destroyed after the QApplication,
+    which crashes the interpreter on exit after every test has passed.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    QThreadPool.globalInstance().waitForDone(30000)
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+    from app.ui import tasks
+
+    tasks._running.clear()
+    import gc
+
+    gc.collect()
+
+
 @pytest.fixture(autouse=True)
 def _isolate_user_folders(tmp_path_factory, monkeypatch):
     """No test touches the real per-user folders."""

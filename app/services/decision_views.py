@@ -107,7 +107,7 @@ class EventView:
 class DecisionFile:
     number: str
     status: str
-    assessment: AssessmentView | None  # the open or submitted one
+    assessment: AssessmentView | None  # the open or submitted one, else the latest
     approval_events: list[ApprovalEventView]  # of every assessment, oldest first
     decisions: list[DecisionView]
     appeals: list[AppealView]
@@ -143,6 +143,9 @@ def decision_file(uow: UnitOfWork, actor: Actor, number: str) -> DecisionFile:
         Assessment.state.in_([AssessmentState.DRAFT.value, AssessmentState.RETURNED.value,
                               AssessmentState.SUBMITTED.value]))
         .order_by(Assessment.created_at.desc())).scalar()
+    if current is None:  # after the decision: show the approved assessment it rests on
+        current = session.execute(select(Assessment).where(Assessment.case_id == case.id)
+                                  .order_by(Assessment.created_at.desc())).scalar()
     events = [ApprovalEventView(e.action, users.get(e.actor_id, ""), e.at, e.comment)
               for e in session.execute(
                   select(ApprovalEvent).join(Assessment)

@@ -373,6 +373,8 @@ def end_status(uow: UnitOfWork, actor: Actor, number: str, kind: str, ended_on: 
     kind_value = v.choice(kind, StatusEndKind, "status_end.kind")
     reason = v.long_text(reason, "status_end.reason",
                          required=kind_value != StatusEndKind.EXPIRY)
+    if ended_on > date.today():
+        raise ValidationError({"status_end.ended_on": "the date cannot be in the future."})
     old, new = apply_step(case, Step.END_STATUS, actor)
     session.add(StatusEnd(id=uuid.uuid4(), case_id=case.id, kind=kind_value.value,
                           ended_on=ended_on, reason=reason, recorded_by_id=actor.user_id))
@@ -395,6 +397,8 @@ def lodge_appeal(uow: UnitOfWork, actor: Actor, number: str, lodged_on: date, co
     decision = _latest_decision(session, case)
     if decision.outcome != Outcome.REFUSE:
         raise TransitionNotAllowed(_N("DomainError", "Only a refusal can be appealed."))
+    if lodged_on > date.today():
+        raise ValidationError({"appeal.lodged_on": "the date cannot be in the future."})
     late = case.appeal_deadline is not None and lodged_on > case.appeal_deadline
     old, new = apply_step(case, Step.LODGE_APPEAL, actor)
     row = Appeal(id=uuid.uuid4(), case_id=case.id, decision_id=decision.id, lodged_on=lodged_on,

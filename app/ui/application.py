@@ -78,4 +78,9 @@ def run(data_dir: Path, qt_args: list[str] | None = None) -> int:
     translations.use(dialog.chosen_language())
     window = MainWindow(dialog.store, dialog.actor)
     window.show()
-    return app.exec()
+    status = app.exec()
+    # Let background work finish before Qt is torn down.
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(10000)
+    return status

@@ -269,5 +269,6 @@ class MainWindow(QMainWindow):
             if not window.close():
                 event.ignore()
                 return
+        self.lock_screen.deleteLater()  # a window of its own: it goes with us
         self.store.close()
         super().closeEvent(event)

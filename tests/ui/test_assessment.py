@@ -228,7 +228,10 @@ def test_read_only_for_the_supervisor_and_after_the_decision(qtbot, store_fixtur
 
     granted = case_in(fx, CaseStatus.GRANTED).number
     section = open_section(qtbot, fx, granted)
-    assert not section.form_host.isVisible()
+    # After the decision the approved assessment stays readable, never editable.
+    assert section.form_host.isVisible() and section.reasons.isReadOnly()
+    assert section.reasons.toPlainText().strip()
+    assert not section.outcome.isEnabled()
     assert "Refugee status granted" in section.notice.text()
     assert not section.submit_button.isVisible()
 

@@ -311,7 +311,7 @@ def test_withdrawn_case_is_closed_and_reopened_with_a_reason(qtbot, store_fixtur
         ("close", "withdrawn", "Withdrawn in writing; leaving for a third country."),
         ("reopen", "", "The applicant returned and renewed the petition.")]
     table = supervisor.decision.events_table
-    events = {cell(table, r, 1): (cell(table, r, 2), cell(table, r, 3), cell(table, r, 4))
+    events = {cell(table, r, 1): (cell(table, r, 2), cell(table, r, 4), cell(table, r, 3))
               for r in range(table.model().rowCount())}
     assert events == {
         "Case closed": ("Petition withdrawn",

@@ -38,16 +38,12 @@ from app.domain.errors import DomainError
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.permissions import Action, allowed
 from app.domain.vocab import (
-    AppealOutcome,
     ApprovalAction,
     AssessmentKind,
     AssessmentState,
-    ClosureReason,
     Finding,
     Ground,
     Outcome,
-    ServiceMethod,
-    StatusEndKind,
 )
 from app.domain.workflow import WORKFLOW, CaseStatus, Step, can_take, status_label
 from app.services import decision_views, decisions
@@ -65,48 +61,9 @@ _N = QT_TRANSLATE_NOOP
 # ---------------------------------------------------------------------------
 # helpers shared with the decision section
 
-#: vocab.label() has no entries for these yet and would show "Partly" or "In person";
-#: ours are used only while vocab falls back to the raw value (see ``vocab_text``).
-#: Keyed by (enum, value): StrEnum members of different enums with the same value
-#: ("withdrawn") are equal, so the members themselves cannot be keys of one dict.
-_MISSING_LABELS: dict[tuple[type, str], str] = {
-    (Finding, "established"): _N("Vocab", "Established"),
-    (Finding, "partly"): _N("Vocab", "Partly established"),
-    (Finding, "not_established"): _N("Vocab", "Not established"),
-    (Finding, "not_assessed"): _N("Vocab", "Not assessed yet"),
-    (AssessmentState, "draft"): _N("Vocab", "Draft"),
-    (AssessmentState, "submitted"): _N("Vocab", "Submitted for approval"),
-    (AssessmentState, "returned"): _N("Vocab", "Returned with comments"),
-    (AssessmentState, "approved"): _N("Vocab", "Approved"),
-    (AssessmentKind, "status"): _N("Vocab", "Refugee status"),
-    (AssessmentKind, "extension"): _N("Vocab", "Extension of status"),
-    (ServiceMethod, "in_person"): _N("Vocab", "In person"),
-    (ServiceMethod, "post"): _N("Vocab", "By post"),
-    (ServiceMethod, "representative"): _N("Vocab", "Through the representative"),
-    (ServiceMethod, "electronic"): _N("Vocab", "Electronically"),
-    (StatusEndKind, "expiry"): _N("Vocab", "Expiry"),
-    (StatusEndKind, "cessation"): _N("Vocab", "Cessation"),
-    (StatusEndKind, "revocation"): _N("Vocab", "Revocation"),
-    (AppealOutcome, "pending"): _N("Vocab", "Pending"),
-    (AppealOutcome, "upheld"): _N("Vocab", "Refusal upheld"),
-    (AppealOutcome, "successful"): _N("Vocab", "Appeal successful"),
-    (AppealOutcome, "withdrawn"): _N("Vocab", "Appeal withdrawn"),
-    (ClosureReason, "withdrawn"): _N("Vocab", "Petition withdrawn"),
-    (ClosureReason, "abandoned"): _N("Vocab", "Abandoned"),
-    (ClosureReason, "final_refusal"): _N("Vocab", "Final refusal"),
-    (ClosureReason, "status_ended"): _N("Vocab", "Status ended"),
-    (ClosureReason, "decision_closed"): _N("Vocab", "Closed by decision"),
-}
-
-
 def vocab_text(value: object) -> str:
     """An enum member in the interface language (through ``vocab.label``)."""
-    source = vocab.label(value)
-    raw = str(getattr(value, "value", value)).replace("_", " ").capitalize()
-    key = (type(value), str(getattr(value, "value", value)))
-    if source == raw and key in _MISSING_LABELS:
-        source = _MISSING_LABELS[key]
-    return QCoreApplication.translate("Vocab", source)
+    return QCoreApplication.translate("Vocab", vocab.label(value))
 
 
 def enum_text(enum: type, stored: str | None) -> str:

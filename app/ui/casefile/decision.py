@@ -209,8 +209,9 @@ EVENT_COLUMNS = [
     (_N("EventTable", "Date"), lambda e: locale_date(e.on)),
     (_N("EventTable", "Event"), _event_kind),
     (_N("EventTable", "Reason"), _event_reason),
-    (_N("EventTable", "Note"), lambda e: e.note.replace("\n", " ")),
     (_N("EventTable", "By"), lambda e: e.by),
+    # Last, so that it takes the room left (the tooltip shows it whole).
+    (_N("EventTable", "Note"), lambda e: e.note.replace("\n", " ")),
 ]
 
 

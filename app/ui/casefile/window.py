@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.db.audit import Actor
 from app.db.store import Store
 from app.domain.permissions import Action, allowed
-from app.domain.workflow import status_label
+from app.domain.workflow import PRE_DECISION, CaseStatus, status_label
 from app.services import casefile
 from app.ui.case_table import locale_date
 from app.ui.casefile.section import CaseContext, Section
@@ -149,7 +149,7 @@ class CaseFileWindow(QMainWindow):
         parts = [self.tr("<b>{number}</b> · {status}").format(number=cf.number, status=status),
                  self.tr("Officer: {officer}").format(officer=cf.officer or "—"),
                  self.tr("Registered {date}").format(date=locale_date(cf.registered_on))]
-        if cf.closed_on is None and cf.status_valid_to is None:
+        if CaseStatus(cf.status) in PRE_DECISION:
             parts.append(self.tr("Decision due {date}").format(
                 date=locale_date(cf.decision_due_on)))
         if cf.status_valid_to:
