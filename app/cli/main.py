@@ -206,6 +206,32 @@ def _verify(args) -> int:
     return 0 if report.ok else 1
 
 
+def cmd_settings(args) -> int:
+    from dataclasses import asdict
+
+    from app.services import settings
+
+    store, actor = _login(args)
+    try:
+        if args.settings_command == "set":
+            name = args.key.removeprefix(settings.DEADLINE_PREFIX)
+            try:
+                value = int(args.value)
+            except ValueError:
+                raise CliError(f"“{args.value}” is not a whole number") from None
+            with store.uow() as uow:
+                settings.set_deadline(uow, actor, name, value)
+            print(f"{settings.DEADLINE_PREFIX}{name} = {value}")
+        else:
+            with store.uow(readonly=True) as uow:
+                current = settings.deadline_settings(uow.session)
+            for key, value in asdict(current).items():
+                print(f"{settings.DEADLINE_PREFIX}{key:<28}{value}")
+    finally:
+        store.close()
+    return 0
+
+
 def cmd_case(args) -> int:
     from app.services import exchange, queries
 
@@ -304,6 +330,15 @@ def build_parser() -> argparse.ArgumentParser:
         q.add_argument("file")
         acting(q)
     p.set_defaults(fn=cmd_db)
+
+    p = sub.add_parser("settings", help="the commission's statutory periods")
+    ssub = p.add_subparsers(dest="settings_command", required=True)
+    acting(ssub.add_parser("list"))
+    q = ssub.add_parser("set")
+    q.add_argument("key", help="e.g. deadline.decision_months")
+    q.add_argument("value")
+    acting(q)
+    p.set_defaults(fn=cmd_settings)
 
     p = sub.add_parser("case", help="list, show, import and export cases")
     csub = p.add_subparsers(dest="case_command", required=True)

@@ -323,3 +323,25 @@ def test_python_m_app_help():
     assert result.stdout.startswith("usage: pana")
     for command in ("demo", "init", "user", "db", "case"):
         assert command in result.stdout
+
+
+def test_settings_list_and_set_change_the_statutory_periods(tmp_path, monkeypatch, capsys):
+    from app.cli.main import main
+
+    data = tmp_path / "d"
+    monkeypatch.setenv("PANA_NEW_PASSWORD", "adminpass1")
+    assert main(["--data-dir", str(data), "init", "--admin", "root", "--region", "AQM",
+                 "--commission", "X"]) == 0
+    monkeypatch.setenv("PANA_PASSWORD", "adminpass1")
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "settings", "list", "--user", "root"]) == 0
+    assert "deadline.decision_months" in capsys.readouterr().out
+    assert main(["--data-dir", str(data), "settings", "set", "deadline.decision_months", "4",
+                 "--user", "root"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "settings", "list", "--user", "root"]) == 0
+    listed = capsys.readouterr().out
+    assert any(line.split() == ["deadline.decision_months", "4"] for line in listed.splitlines())
+    assert main(["--data-dir", str(data), "settings", "set", "deadline.nonsense", "4",
+                 "--user", "root"]) == 1
+    assert "no deadline setting" in capsys.readouterr().err
