@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 import shiboken6
@@ -90,15 +90,8 @@ def vocab_value(enum: type, stored: str | None) -> str:
 
 
 def local_datetime(value: datetime | None) -> str:
-    """A stored time (UTC; SQLite hands it back naive) in local time, four-digit year.
-
-    ``case_table.locale_datetime`` reads a naive value as local time, so the
-    value is moved into local time first.
-    """
-    if value is None:
-        return ""
-    aware = value if value.tzinfo else value.replace(tzinfo=UTC)
-    return locale_datetime(aware.astimezone().replace(tzinfo=None))
+    """A stored time in local time, four-digit year."""
+    return locale_datetime(value)
 
 
 def days_text(days: int) -> str:

@@ -62,6 +62,7 @@ from app.domain.vocab import InterviewStatus
 from app.domain.workflow import Step, can_take
 from app.services import casefile, interviews
 from app.services.casefile import CaseFile, InterviewView
+from app.ui.case_table import locale_datetime
 from app.ui.casefile.section import CaseContext, Section
 from app.ui.forms import (
     ERROR_STYLE,
@@ -120,13 +121,6 @@ def name_table_parts(table: QTableView) -> None:
                                 (table.verticalHeader(), "RowHeader",
                                  QCoreApplication.translate("Sections", "row headers"))):
         named(header, table.objectName() + part, f"{table.accessibleName()}: {words}")
-
-
-def locale_datetime(value: datetime | None) -> str:
-    """A stored time (UTC; naive means UTC) in the user's time zone and locale."""
-    if value is None:
-        return ""
-    return QLocale().toString(qdatetime(value), QLocale.FormatType.ShortFormat)
 
 
 def qdatetime(value: datetime) -> QDateTime:
