@@ -1,13 +1,16 @@
 """The paths after a decision, driven through the case-file sections as the officer and the
-supervisor would take them; the supervisor's approval itself goes through the service.
+supervisor would take them; every approval (and a return with comments) goes through the
+supervisor's review window and its dialogs, as on screen.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QTextCursor
 from sqlalchemy import select
 
 from app.db.models import Appeal, Case, CaseClosure, StatusEnd
@@ -19,8 +22,17 @@ from app.ui.casefile import decision as decision_ui
 from app.ui.casefile.assessment import AssessmentSection
 from app.ui.casefile.decision import DecisionSection
 from app.ui.casefile.section import CaseContext
-from tests.helpers.builders import approve, audit_count, audit_since, case_in, case_row
+from app.ui.review import ApproveDialog, ReturnDialog, ReviewWindow
+from tests.conftest import PASSWORD
+from tests.helpers.builders import audit_count, audit_since, case_in, case_row
 from tests.ui.test_accessibility import _unnamed
+from tests.ui.test_approvals import (
+    COMMENT,
+    LOAD_TIMEOUT,
+    approval_events,
+    decisions_of,
+    set_assessment,
+)
 
 
 class Screens:
@@ -116,13 +128,90 @@ def notify_on_screen(qtbot, screens, served_on: date, method="in_person") -> Non
     finish(qtbot, screens, dialog)
 
 
+# ---- the supervisor's review, as on screen
+
+
+def open_review(qtbot, fx, number, supervisor) -> ReviewWindow:
+    """The review window of ``number``, once it has loaded.
+
+    It deletes itself when closed, so it is not handed to ``qtbot.addWidget`` (which
+    would close it a second time); ``decide_on_screen`` closes it if a step fails.
+    """
+    window = ReviewWindow(fx.store, supervisor, number)
+    with qtbot.waitSignal(window.loaded, timeout=LOAD_TIMEOUT):
+        window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def decide_on_screen(qtbot, fx, number, supervisor, button: str, fill) -> str:
+    """Open the review, click ``button``, let ``fill`` complete the dialog and confirm it;
+    wait until the review has closed. Returns the approval history the review showed."""
+    window = open_review(qtbot, fx, number, supervisor)
+    try:
+        history = window.history_view.toPlainText()
+        clicked = getattr(window, button)
+        assert clicked.isEnabled(), clicked.toolTip()
+        qtbot.mouseClick(clicked, Qt.MouseButton.LeftButton)
+        dialog = window.dialog
+        assert dialog is not None
+        qtbot.waitExposed(dialog)
+        fill(dialog)
+        closed: list[str] = []
+        window.closed.connect(closed.append)
+        with qtbot.waitSignal(window.decided, timeout=LOAD_TIMEOUT) as decided:
+            qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        assert decided.args == [number], dialog.error.text()
+        qtbot.waitUntil(lambda: closed == [number])
+    finally:
+        if shiboken6.isValid(window) and window.isVisible():
+            window.close()
+    return history
+
+
+def approve_on_screen(qtbot, fx, number, supervisor, decided_on: date | None = None) -> str:
+    """The supervisor approves with their password (on ``decided_on``, else today's date
+    as the dialog proposes); returns the approval history the review showed."""
+    decided_on = decided_on or date.today()
+    before = len(decisions_of(fx, number))
+
+    def fill(dialog) -> None:
+        assert isinstance(dialog, ApproveDialog)
+        qtbot.keyClicks(dialog.password, PASSWORD)
+        if decided_on != date.today():
+            set_date(dialog.decided_on, decided_on)
+        assert dialog.decided_on.date().toPython() == decided_on
+
+    history = decide_on_screen(qtbot, fx, number, supervisor, "approve_button", fill)
+    qtbot.waitUntil(lambda: case(fx, number).status == CaseStatus.DECIDED,
+                    timeout=LOAD_TIMEOUT)
+    found = decisions_of(fx, number)
+    assert len(found) == before + 1
+    assert (fx.officer.user_id, supervisor.user_id, decided_on) in found
+    return history
+
+
+def return_on_screen(qtbot, fx, number, supervisor, comment: str) -> None:
+    """The supervisor returns the draft to the officer with ``comment``."""
+
+    def fill(dialog) -> None:
+        assert isinstance(dialog, ReturnDialog)
+        qtbot.keyClicks(dialog.comment, comment)
+
+    decide_on_screen(qtbot, fx, number, supervisor, "return_button", fill)
+    qtbot.waitUntil(lambda: case(fx, number).status == CaseStatus.UNDER_ASSESSMENT,
+                    timeout=LOAD_TIMEOUT)
+    assert approval_events(fx, number)[-1] == ("return", supervisor.user_id, comment)
+
+
 # ---- (a) granted, extended, expired
 
 
 def test_grant_notified_extended_and_expired(qtbot, store_fixture, asked):
     fx = store_fixture
     today = date.today()
-    number = case_in(fx, CaseStatus.DECIDED).number
+    number = case_in(fx, CaseStatus.PENDING_APPROVAL).number
+    approve_on_screen(qtbot, fx, number, fx.supervisor)
     officer = Screens(qtbot, fx, number, fx.officer)
     assert cell(officer.decision.decisions_table, 0, 5) == "not yet served"
 
@@ -158,7 +247,7 @@ def test_grant_notified_extended_and_expired(qtbot, store_fixture, asked):
     assert case(fx, number).status == CaseStatus.EXTENSION_PENDING_APPROVAL
     assert not form.missing_box.isVisible()
 
-    approve(fx, number)  # the supervisor, through the approval screen's service
+    approve_on_screen(qtbot, fx, number, fx.supervisor)  # the extension
     officer.reload()
     notify_on_screen(qtbot, officer, today)
     second_from = first_until + timedelta(days=1)
@@ -199,7 +288,10 @@ def test_refusal_late_appeal_succeeds_and_the_new_assessment_grants(qtbot, store
     number = case_in(fx, CaseStatus.PENDING_APPROVAL, outcome="refuse",
                      registered_on=today - timedelta(days=90),
                      arrived_on=today - timedelta(days=92)).number
-    approve(fx, number, decided_on=today - timedelta(days=60))
+    # Submitted two months ago (time passing, which the services cannot do): the approval
+    # dialog offers decision dates from the submission on.
+    set_assessment(fx, number, submitted_at=datetime.now(UTC) - timedelta(days=61))
+    approve_on_screen(qtbot, fx, number, fx.supervisor, decided_on=today - timedelta(days=60))
     officer = Screens(qtbot, fx, number, fx.officer)
 
     served = today - timedelta(days=50)
@@ -262,7 +354,25 @@ def test_refusal_late_appeal_succeeds_and_the_new_assessment_grants(qtbot, store
     qtbot.mouseClick(form.submit_button, Qt.MouseButton.LeftButton)
     assert case(fx, number).status == CaseStatus.PENDING_APPROVAL
 
-    approve(fx, number)
+    # The supervisor returns it once with comments, which the officer finds on top of
+    # the assessment.
+    return_on_screen(qtbot, fx, number, fx.supervisor, COMMENT)
+    officer.reload()
+    form.show()
+    qtbot.waitExposed(form)
+    assert form.returns_box.isVisible()
+    assert "Returned by the supervisor" in form.returns_heading.text()
+    assert COMMENT in form.returns_text.text()
+    assert "supervisor" in form.returns_text.text()
+    assert form.reasons.toPlainText() == "The court found the fear well-founded; we follow it."
+    form.reasons.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(form.reasons, " The dates of detention match the second interview.")
+    qtbot.mouseClick(form.submit_button, Qt.MouseButton.LeftButton)
+    assert case(fx, number).status == CaseStatus.PENDING_APPROVAL
+
+    history = approve_on_screen(qtbot, fx, number, fx.supervisor2)
+    assert COMMENT in history
+    assert history.rindex("Returned with comments") < history.rindex("Submitted for approval")
     officer.reload()
     notify_on_screen(qtbot, officer, today)
     stored = case(fx, number)
