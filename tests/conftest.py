@@ -50,9 +50,9 @@ class StoreFixture:
 def pytest_sessionfinish(session, exitstatus):
     """Tear Qt down in order before Python's own shutdown.
 
-    Windows without a parent, background tasks still holding Qt objects and
-    queued deletions would otherwise be destroyed after the QApplication,
-    which crashes the interpreter on exit after every test has passed.
+    Background tasks still holding Qt objects, queued deletions and clipboard
+    data would otherwise outlive the QApplication, which crashes the process
+    on exit after every test has passed.
     """
     from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
     from PySide6.QtWidgets import QApplication
@@ -61,9 +61,8 @@ def pytest_sessionfinish(session, exitstatus):
     if app is None:
         return
     QThreadPool.globalInstance().waitForDone(30000)
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
+    # The offscreen clipboard crashes the process at exit while it owns data.
+    app.clipboard().clear()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
     from app.ui import tasks

@@ -256,6 +256,9 @@ def test_review_shows_the_draft_beside_the_claim_and_approves_only_with_the_pass
     window.claim_view.selectAll()
     window.claim_view.copy()
     assert CLAIM_TEXT not in QApplication.clipboard().text()
+    # Leave no clipboard content behind: the offscreen platform's clipboard crashes
+    # the process at exit when it still owns data.
+    QApplication.clipboard().clear()
 
     qtbot.mouseClick(window.approve_button, Qt.MouseButton.LeftButton)
     dialog = window.dialog
