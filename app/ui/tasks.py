@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -52,12 +53,24 @@ class _Relay(QObject):
     @Slot(object)
     def on_done(self, value) -> None:
         _running.discard(self)
-        self._done(value)
+        if _alive(self._done):
+            self._done(value)
 
     @Slot(object)
     def on_failed(self, exc) -> None:
         _running.discard(self)
-        self._failed(exc)
+        if _alive(self._failed):
+            self._failed(exc)
+
+
+def _alive(callback) -> bool:
+    """False when the callback belongs to a widget that was closed and deleted meanwhile.
+
+    A window may close while its data is still loading; its answer then has
+    nobody to go to.
+    """
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 _running: set[_Relay] = set()

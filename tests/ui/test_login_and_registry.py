@@ -125,3 +125,17 @@ def test_search_typed_in_cyrillic_finds_a_name_recorded_only_in_latin(qtbot, sto
     registry.search.setText("Серикулы")
     qtbot.waitUntil(lambda: registry.model.rowCount() == 1 and
                     registry.model.row_at(0).number == number, timeout=10000)
+
+
+def test_a_window_closed_while_its_data_loads_ignores_the_late_answer(qtbot, store_fixture):
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+
+    from app.ui.casefile.window import CaseFileWindow
+
+    fx = store_fixture
+    number = _register(fx, [cases.NameInput("Latn", "Serikuly", "Yerlan")])
+    window = CaseFileWindow(fx.store, fx.officer, number)  # starts loading at once
+    window.close()  # deleted on close, before the answer arrives
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QThreadPool.globalInstance().waitForDone(10000)
+    QCoreApplication.processEvents()  # delivers the answer: must not raise
