@@ -20,7 +20,6 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QSortFilterProxyModel,
@@ -51,6 +50,7 @@ from app.services.decision_views import QueueItem
 from app.ui.case_table import locale_date, locale_datetime
 from app.ui.casefile.names_editor import table_defaults
 from app.ui.messages import error_text
+from app.ui.tables import ListTableModel
 from app.ui.tasks import run_task
 
 _N = QT_TRANSLATE_NOOP
@@ -117,39 +117,22 @@ class Column:
     color: Callable[[Any], QColor | None] | None = None
 
 
-class RecordsModel(QAbstractTableModel):
+class RecordsModel(ListTableModel):
     SortRole = Qt.ItemDataRole.UserRole + 1
     RecordRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, context: str, columns: Sequence[Column], parent=None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, [column.header for column in columns], parent)
         self.columns = list(columns)
-        self._records: list[Any] = []
 
     def set_records(self, records: Iterable[Any]) -> None:
-        self.beginResetModel()
-        self._records = list(records)
-        self.endResetModel()
+        self.set_rows(records)
 
     def records(self) -> list[Any]:
-        return list(self._records)
+        return list(self._rows)
 
     def record_at(self, row: int) -> Any | None:
-        return self._records[row] if 0 <= row < len(self._records) else None
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.columns):
-            return QCoreApplication.translate(self.context, self.columns[section].header)
-        return None
+        return self.row_at(row)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QBuffer,
     QByteArray,
     QCoreApplication,
@@ -58,6 +57,7 @@ from app.ui.casefile.interviews import locale_datetime, name_table_parts, named
 from app.ui.casefile.section import CaseContext, Section
 from app.ui.forms import ERROR_STYLE, FieldErrors, run_save
 from app.ui.messages import error_text
+from app.ui.tables import ListTableModel
 from app.ui.tasks import run_task
 
 #: What a file's name says it is: a mismatch with the content is a damaged file.
@@ -273,31 +273,9 @@ _HEADERS = [
 ]
 
 
-class EvidenceTableModel(QAbstractTableModel):
+class EvidenceTableModel(ListTableModel):
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[EvidenceView] = []
-
-    def set_rows(self, rows: list[EvidenceView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> EvidenceView | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(_HEADERS):
-            return QCoreApplication.translate("EvidenceTable", _HEADERS[section])
-        return None
+        super().__init__("EvidenceTable", _HEADERS, parent)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -7,7 +7,7 @@ import re
 from datetime import datetime
 
 import shiboken6
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +29,7 @@ from app.services.casefile import CaseFile, HistoryEntry
 from app.ui.casefile.interviews import locale_datetime, name_table_parts, named
 from app.ui.casefile.section import CaseContext, Section
 from app.ui.messages import error_text
+from app.ui.tables import ListTableModel
 from app.ui.tasks import run_task
 
 _N = QT_TRANSLATE_NOOP
@@ -159,31 +160,9 @@ _HEADERS = [
 ]
 
 
-class HistoryTableModel(QAbstractTableModel):
+class HistoryTableModel(ListTableModel):
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[HistoryEntry] = []
-
-    def set_rows(self, rows: list[HistoryEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> HistoryEntry | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(_HEADERS):
-            return QCoreApplication.translate("HistoryTable", _HEADERS[section])
-        return None
+        super().__init__("HistoryTable", _HEADERS, parent)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

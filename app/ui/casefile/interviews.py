@@ -15,7 +15,6 @@ from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDateTime,
     QLocale,
@@ -75,6 +74,7 @@ from app.ui.forms import (
     run_save,
 )
 from app.ui.messages import error_text
+from app.ui.tables import ListTableModel
 
 DRAFT_KIND = "interview"
 #: Autosave a draft this long after the last change …
@@ -1131,31 +1131,9 @@ _HEADERS = [
 ]
 
 
-class InterviewTableModel(QAbstractTableModel):
+class InterviewTableModel(ListTableModel):
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[InterviewView] = []
-
-    def set_rows(self, rows: list[InterviewView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> InterviewView | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(_HEADERS):
-            return QCoreApplication.translate("InterviewTable", _HEADERS[section])
-        return None
+        super().__init__("InterviewTable", _HEADERS, parent)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -22,7 +22,6 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QLocale,
@@ -56,6 +55,7 @@ from app.domain.vocab import DocumentType, NameUse, Script
 from app.domain.workflow import EDITABLE, CaseStatus, status_label
 from app.services.cases import NameInput
 from app.ui.forms import ERROR_STYLE, INVALID_STYLE, FieldErrors
+from app.ui.tables import ListTableModel
 
 # vocab.label() has no entries for these yet and would show "Kk-cyrl"; ours
 # are used only while vocab falls back to the raw value (see vocab_text).
@@ -235,38 +235,21 @@ def fit_columns(table: QTableView) -> None:
 Column = tuple[str, Callable[[Any], str]]
 
 
-class RecordTableModel(QAbstractTableModel):
+class RecordTableModel(ListTableModel):
     """Read-only rows of view dataclasses; ``columns`` are (header, text of a record).
 
     Headers are marked with ``QT_TRANSLATE_NOOP(context, …)`` and translated here.
     """
 
     def __init__(self, context: str, columns: Sequence[Column], parent=None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, [column[0] for column in columns], parent)
         self.columns = list(columns)
-        self._records: list[Any] = []
 
     def set_records(self, records: Iterable[Any]) -> None:
-        self.beginResetModel()
-        self._records = list(records)
-        self.endResetModel()
+        self.set_rows(records)
 
     def record_at(self, row: int) -> Any | None:
-        return self._records[row] if 0 <= row < len(self._records) else None
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.columns):
-            return QCoreApplication.translate(self.context, self.columns[section][0])
-        return None
+        return self.row_at(row)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,

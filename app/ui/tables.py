@@ -1,0 +1,43 @@
+"""``ListTableModel``: the shared parts of the read-only tables backed by a list of rows.
+
+A subclass gives the translation context and the headers (marked with
+``QT_TRANSLATE_NOOP(context, …)``) and writes its own ``data()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+
+class ListTableModel(QAbstractTableModel):
+    """Read-only rows of a list, one column per header; headers are translated in ``context``."""
+
+    def __init__(self, context: str, headers: Sequence[str], parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.headers = list(headers)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Iterable[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.headers):
+            return QCoreApplication.translate(self.context, self.headers[section])
+        return None
