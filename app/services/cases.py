@@ -447,6 +447,29 @@ def _assign(row, values: dict) -> None:
         setattr(row, key, value)
 
 
+def _add_plain_record(uow: UnitOfWork, actor: Actor, number: str, kind: str, validate,
+                      data) -> uuid.UUID:
+    """Add a record whose fields are all columns: validate, insert, audit, commit."""
+    case = case_for_change(uow, actor, number, kind)
+    errors = v.Collector()
+    values = validate(errors, data)
+    errors.raise_if_any()
+    row = RECORD_KINDS[kind].model(id=uuid.uuid4(), case_id=case.id, **values)
+    return save_new_record(uow, actor, case, kind, row)
+
+
+def _update_plain_record(uow: UnitOfWork, actor: Actor, number: str, kind: str, record_id,
+                         validate, data, expected_version: int) -> int:
+    """Change such a record from the version the user saw; returns the new version."""
+    case, row = record_for_change(uow, actor, number, kind, record_id, expected_version)
+    errors = v.Collector()
+    values = validate(errors, data)
+    errors.raise_if_any()
+    before = audit_values(kind, row)
+    _assign(row, values)
+    return save_changed_record(uow, actor, case, kind, row, before)
+
+
 def _enum_value(member) -> str | None:
     return member.value if member is not None else None
 
@@ -638,25 +661,14 @@ def _values_entry(errors: v.Collector, data: EntryInput) -> dict:
 
 
 def add_entry_record(uow: UnitOfWork, actor: Actor, number: str, data: EntryInput) -> uuid.UUID:
-    case = case_for_change(uow, actor, number, "entry_record")
-    errors = v.Collector()
-    values = _values_entry(errors, data)
-    errors.raise_if_any()
-    return save_new_record(uow, actor, case, "entry_record",
-                           EntryRecord(id=uuid.uuid4(), case_id=case.id, **values))
+    return _add_plain_record(uow, actor, number, "entry_record", _values_entry, data)
 
 
 def update_entry_record(uow: UnitOfWork, actor: Actor, number: str, entry_id: uuid.UUID | str,
                         data: EntryInput, *, expected_version: int) -> int:
     """Save how and where the applicant crossed; returns the new version."""
-    case, row = record_for_change(uow, actor, number, "entry_record", entry_id,
-                                  expected_version)
-    errors = v.Collector()
-    values = _values_entry(errors, data)
-    errors.raise_if_any()
-    before = audit_values("entry_record", row)
-    _assign(row, values)
-    return save_changed_record(uow, actor, case, "entry_record", row, before)
+    return _update_plain_record(uow, actor, number, "entry_record", entry_id, _values_entry,
+                                data, expected_version)
 
 
 @dataclass
@@ -683,26 +695,16 @@ def _values_proceeding(errors: v.Collector, data: ProceedingInput) -> dict:
 
 def add_criminal_proceeding(uow: UnitOfWork, actor: Actor, number: str,
                             data: ProceedingInput) -> uuid.UUID:
-    case = case_for_change(uow, actor, number, "criminal_proceeding")
-    errors = v.Collector()
-    values = _values_proceeding(errors, data)
-    errors.raise_if_any()
-    return save_new_record(uow, actor, case, "criminal_proceeding",
-                           CriminalProceeding(id=uuid.uuid4(), case_id=case.id, **values))
+    return _add_plain_record(uow, actor, number, "criminal_proceeding", _values_proceeding,
+                             data)
 
 
 def update_criminal_proceeding(uow: UnitOfWork, actor: Actor, number: str,
                                proceeding_id: uuid.UUID | str, data: ProceedingInput, *,
                                expected_version: int) -> int:
     """Save a criminal proceeding; returns the new version."""
-    case, row = record_for_change(uow, actor, number, "criminal_proceeding", proceeding_id,
-                                  expected_version)
-    errors = v.Collector()
-    values = _values_proceeding(errors, data)
-    errors.raise_if_any()
-    before = audit_values("criminal_proceeding", row)
-    _assign(row, values)
-    return save_changed_record(uow, actor, case, "criminal_proceeding", row, before)
+    return _update_plain_record(uow, actor, number, "criminal_proceeding", proceeding_id,
+                                _values_proceeding, data, expected_version)
 
 
 @dataclass
@@ -724,25 +726,14 @@ def _values_ruling(errors: v.Collector, data: RulingInput) -> dict:
 
 
 def add_court_ruling(uow: UnitOfWork, actor: Actor, number: str, data: RulingInput) -> uuid.UUID:
-    case = case_for_change(uow, actor, number, "court_ruling")
-    errors = v.Collector()
-    values = _values_ruling(errors, data)
-    errors.raise_if_any()
-    return save_new_record(uow, actor, case, "court_ruling",
-                           CourtRuling(id=uuid.uuid4(), case_id=case.id, **values))
+    return _add_plain_record(uow, actor, number, "court_ruling", _values_ruling, data)
 
 
 def update_court_ruling(uow: UnitOfWork, actor: Actor, number: str, ruling_id: uuid.UUID | str,
                         data: RulingInput, *, expected_version: int) -> int:
     """Save a court ruling on deportation; returns the new version."""
-    case, row = record_for_change(uow, actor, number, "court_ruling", ruling_id,
-                                  expected_version)
-    errors = v.Collector()
-    values = _values_ruling(errors, data)
-    errors.raise_if_any()
-    before = audit_values("court_ruling", row)
-    _assign(row, values)
-    return save_changed_record(uow, actor, case, "court_ruling", row, before)
+    return _update_plain_record(uow, actor, number, "court_ruling", ruling_id, _values_ruling,
+                                data, expected_version)
 
 
 @dataclass
