@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from app.domain import vocab
 
 ERROR_STYLE = "QLabel { color: #b00020; }"
 INVALID_STYLE = "border: 1px solid #b00020;"
@@ -295,3 +297,45 @@ def run_save(parent: QWidget, errors: FieldErrors, action: Callable[[], object],
     except DomainError as exc:
         QMessageBox.warning(parent, parent.tr("Not saved"), error_text(exc))
         return None
+
+
+# ---------------------------------------------------------------------------
+# naming widgets and showing the vocabularies
+
+
+def named(widget: QWidget, object_name: str, accessible: str) -> QWidget:
+    """Give an interactive widget its object name and accessible name."""
+    widget.setObjectName(object_name)
+    widget.setAccessibleName(accessible)
+    if isinstance(widget, QComboBox):  # its drop-down list, too
+        widget.view().setObjectName(object_name + "List")
+        widget.view().setAccessibleName(accessible)
+    return widget
+
+
+def vocab_text(value: object) -> str:
+    """An enum member in the interface language (through ``vocab.label``)."""
+    return QCoreApplication.translate("Vocab", vocab.label(value))
+
+
+def enum_text(enum: type, stored: str | None) -> str:
+    """A stored enum string as its label; unknown values as they are, None as ""."""
+    if not stored:
+        return ""
+    try:
+        return vocab_text(enum(stored))
+    except ValueError:
+        return stored
+
+
+def enum_combo(members, object_name: str, accessible: str) -> QComboBox:
+    """A combo box of enum members, showing their labels, holding their values."""
+    combo = named(QComboBox(), object_name, accessible)
+    for member in members:
+        combo.addItem(vocab_text(member), member.value)
+    return combo
+
+
+def select_data(combo: QComboBox, value) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))

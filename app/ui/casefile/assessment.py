@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import vocab
 from app.domain.errors import DomainError
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.permissions import Action, allowed
@@ -50,43 +49,27 @@ from app.services import decision_views, decisions
 from app.services.casefile import CaseFile
 from app.services.decision_views import ApprovalEventView, AssessmentView, DecisionFile
 from app.ui.case_table import locale_datetime, short_date_format
-from app.ui.casefile.interviews import named
 from app.ui.casefile.names_editor import notice_label
 from app.ui.casefile.section import CaseContext, Section
-from app.ui.forms import ConflictDialog, DirtyTracker, FieldErrors, confirm, qdate, run_save
+from app.ui.forms import (
+    ConflictDialog,
+    DirtyTracker,
+    FieldErrors,
+    confirm,
+    enum_combo,
+    enum_text,
+    named,
+    qdate,
+    run_save,
+    select_data,
+    vocab_text,
+)
 from app.ui.messages import error_text
 
 _N = QT_TRANSLATE_NOOP
 
 # ---------------------------------------------------------------------------
 # helpers shared with the decision section
-
-def vocab_text(value: object) -> str:
-    """An enum member in the interface language (through ``vocab.label``)."""
-    return QCoreApplication.translate("Vocab", vocab.label(value))
-
-
-def enum_text(enum: type, stored: str | None) -> str:
-    """A stored enum string as its label; unknown values as they are, None as ""."""
-    if not stored:
-        return ""
-    try:
-        return vocab_text(enum(stored))
-    except ValueError:
-        return stored
-
-
-def enum_combo(members, object_name: str, accessible: str) -> QComboBox:
-    combo = named(QComboBox(), object_name, accessible)
-    for member in members:
-        combo.addItem(vocab_text(member), member.value)
-    return combo
-
-
-def select_data(combo: QComboBox, value) -> None:
-    index = combo.findData(value)
-    combo.setCurrentIndex(max(index, 0))
-
 
 def date_edit(object_name: str, accessible: str, value=None) -> QDateEdit:
     """A date field in the locale's short format with a four-digit year."""

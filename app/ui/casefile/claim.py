@@ -51,26 +51,19 @@ from app.domain.vocab import ActorType, Ground, IncidentKind
 from app.domain.workflow import EDITABLE, CaseStatus
 from app.services import casefile, cases, claims
 from app.services.casefile import CaseFile, ClaimView, IncidentView
-from app.ui.casefile.interviews import named
 from app.ui.casefile.section import CaseContext, Section
-from app.ui.forms import ConflictDialog, DirtyTracker, FieldErrors, confirm, run_save
+from app.ui.forms import (
+    ConflictDialog,
+    DirtyTracker,
+    FieldErrors,
+    confirm,
+    enum_combo,
+    named,
+    run_save,
+    select_data,
+    vocab_text,
+)
 from app.ui.messages import error_text
-
-
-def vocab_text(value) -> str:
-    return QCoreApplication.translate("Vocab", vocab.label(value))
-
-
-def _enum_combo(enum, object_name: str, accessible: str) -> QComboBox:
-    combo = named(QComboBox(), object_name, accessible)
-    for member in enum:
-        combo.addItem(vocab_text(member), member.value)
-    return combo
-
-
-def _set_combo(combo: QComboBox, value) -> None:
-    index = combo.findData(value)
-    combo.setCurrentIndex(max(index, 0))
 
 
 def _labelled(form: QFormLayout, text: str, widget: QWidget, errors: FieldErrors | None = None,
@@ -254,10 +247,10 @@ class IncidentDialog(QDialog):
         self.errors = FieldErrors(general)
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.kind = _enum_combo(IncidentKind, "incidentKind", self.tr("Kind of incident"))
+        self.kind = enum_combo(IncidentKind, "incidentKind", self.tr("Kind of incident"))
         self.actor = named(QLineEdit(), "incidentActor", self.tr("Who did it"))
         self.actor.setPlaceholderText(self.tr("e.g. county public security bureau"))
-        self.actor_type = _enum_combo(ActorType, "incidentActorType", self.tr("Type of actor"))
+        self.actor_type = enum_combo(ActorType, "incidentActorType", self.tr("Type of actor"))
         dates = QHBoxLayout()
         self.started = named(QLineEdit(), "incidentStarted", self.tr("Started (partial date)"))
         self.ended = named(QLineEdit(), "incidentEnded", self.tr("Ended (partial date)"))
@@ -343,16 +336,16 @@ class IncidentDialog(QDialog):
             self._fill(incident)
 
     def _fill(self, incident: IncidentView) -> None:
-        _set_combo(self.kind, incident.kind)
+        select_data(self.kind, incident.kind)
         self.actor.setText(incident.actor)
-        _set_combo(self.actor_type, incident.actor_type)
+        select_data(self.actor_type, incident.actor_type)
         self.started.setText(incident.started)
         self.ended.setText(incident.ended)
         self.duration.setValue(-1 if incident.duration_days is None else incident.duration_days)
         self.place.setText(incident.place)
         self.description.setPlainText(incident.description)
         if incident.family_member_id:
-            _set_combo(self.relative, str(incident.family_member_id))
+            select_data(self.relative, str(incident.family_member_id))
         linked = {str(i) for i in incident.evidence_ids}
         for row in range(self.evidence.count()):
             item = self.evidence.item(row)
@@ -451,7 +444,7 @@ class ClaimSection(Section):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.summary = named(QPlainTextEdit(), "claimSummary", self.tr("Summary of the claim"))
         _lines(self.summary, 6)
-        self.actor_type = _enum_combo(ActorType, "claimActorType", self.tr("Type of actor"))
+        self.actor_type = enum_combo(ActorType, "claimActorType", self.tr("Type of actor"))
         self.actor_description = named(QPlainTextEdit(), "claimActorDescription",
                                        self.tr("Who the applicant fears"))
         _lines(self.actor_description, 3)
@@ -568,7 +561,7 @@ class ClaimSection(Section):
         self.errors.clear()
         with self.tracker.paused():
             self.summary.setPlainText(claim.summary)
-            _set_combo(self.actor_type, claim.actor_type)
+            select_data(self.actor_type, claim.actor_type)
             self.actor_description.setPlainText(claim.actor_description)
             notes = {g.ground: g.nexus_note for g in claim.grounds}
             for value, (check, note) in self.grounds.items():

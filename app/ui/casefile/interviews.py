@@ -71,6 +71,7 @@ from app.ui.forms import (
     FieldErrors,
     ask_unsaved,
     confirm,
+    named,
     run_save,
 )
 from app.ui.messages import error_text
@@ -102,16 +103,6 @@ LANGUAGES = [
 
 # ---------------------------------------------------------------------------
 # helpers shared by the officer's sections (candidates for app/ui/forms.py)
-
-
-def named(widget: QWidget, object_name: str, accessible: str) -> QWidget:
-    """Give an interactive widget its object name and accessible name."""
-    widget.setObjectName(object_name)
-    widget.setAccessibleName(accessible)
-    if isinstance(widget, QComboBox):  # its drop-down list, too
-        widget.view().setObjectName(object_name + "List")
-        widget.view().setAccessibleName(accessible)
-    return widget
 
 
 def name_table_parts(table: QTableView) -> None:

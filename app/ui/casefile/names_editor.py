@@ -45,45 +45,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import vocab
 from app.domain.dates import PartialDate
 from app.domain.errors import ValidationError
-from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.names import to_kazakh_latin
 from app.domain.permissions import Action, allowed
-from app.domain.vocab import DocumentType, NameUse, Script
+from app.domain.vocab import NameUse, Script
 from app.domain.workflow import EDITABLE, CaseStatus, status_label
 from app.services.cases import NameInput
-from app.ui.forms import ERROR_STYLE, INVALID_STYLE, FieldErrors
+from app.ui.forms import ERROR_STYLE, INVALID_STYLE, FieldErrors, enum_text, vocab_text
 from app.ui.tables import ListTableModel
 
 # vocab.label() has no entries for these yet and would show "Kk-cyrl"; ours
 # are used only while vocab falls back to the raw value (see vocab_text).
-_MISSING_LABELS: dict[object, str] = {
-    Script.KAZAKH_CYRILLIC: QT_TRANSLATE_NOOP("Vocab", "Kazakh Cyrillic"),
-    Script.RUSSIAN_CYRILLIC: QT_TRANSLATE_NOOP("Vocab", "Russian Cyrillic"),
-    Script.LATIN: QT_TRANSLATE_NOOP("Vocab", "Latin"),
-    Script.CHINESE: QT_TRANSLATE_NOOP("Vocab", "Chinese"),
-    Script.ARABIC: QT_TRANSLATE_NOOP("Vocab", "Arabic script"),
-    DocumentType.NATIONAL_ID: QT_TRANSLATE_NOOP("Vocab", "National ID card"),
-}
-
-
-def vocab_text(value: object) -> str:
-    """An enum value (or its stored string, given with its enum) in the interface language."""
-    source = vocab.label(value)
-    raw = str(getattr(value, "value", value)).replace("_", " ").capitalize()
-    if source == raw and value in _MISSING_LABELS:
-        source = _MISSING_LABELS[value]
-    return QCoreApplication.translate("Vocab", source)
-
-
-def enum_text(enum: type, stored: str) -> str:
-    """A stored enum string shown as its label; unknown values as they are."""
-    try:
-        return vocab_text(enum(stored))
-    except ValueError:
-        return stored
 
 
 def partial_date_text(text: str) -> str:
