@@ -178,12 +178,33 @@ class ClosureReason(StrEnum):
     DECISION_CLOSED = "decision_closed"
 
 
-class IssuedDocumentType(StrEnum):
-    RECEIPT = "receipt"
-    INTERVIEW_RECORD = "interview_record"
-    DECISION_LETTER = "decision_letter"
-    REFUGEE_CERTIFICATE = "refugee_certificate"
-    ASYLUM_SEEKER_CERTIFICATE = "asylum_seeker_certificate"
+class DocType(StrEnum):
+    """The kinds of document the commission prints and registers."""
+
+    RECEIPT = "receipt"  # receipt of petition / asylum-seeker certificate
+    INTERVIEW = "interview"  # interview record for read-back and signatures
+    LETTER = "letter"  # decision letter
+    CERTIFICATE = "certificate"  # refugee certificate
+
+
+class Verification(StrEnum):
+    """What checking a certificate's number and code finds."""
+
+    VALID = "valid"
+    EXPIRED = "expired"
+    REPLACED = "replaced"
+    VOID = "void"
+    UNKNOWN = "unknown"  # no certificate has this number and code
+
+
+class LetterKind(StrEnum):
+    RECOGNITION = "recognition"  # recognised as a refugee
+    REFUSAL = "refusal"  # refused refugee status
+    EXTENSION = "extension"  # refugee status extended
+    EXTENSION_REFUSAL = "extension_refusal"  # extension refused
+    TERMINATION = "termination"  # examination terminated (decision outcome "close")
+    CESSATION = "cessation"  # refugee status ceased
+    REVOCATION = "revocation"  # refugee status revoked
 
 
 _LABEL_LIST: list[tuple[object, str]] = [
@@ -244,6 +265,22 @@ _LABEL_LIST: list[tuple[object, str]] = [
     (InterviewStatus.CANCELLED, _N("Vocab", "Cancelled")),
     (CertificateKind.ASYLUM_SEEKER, _N("Vocab", "Asylum-seeker certificate")),
     (CertificateKind.REFUGEE, _N("Vocab", "Refugee certificate")),
+    (DocType.RECEIPT, _N("Vocab", "Receipt / asylum-seeker certificate")),
+    (DocType.INTERVIEW, _N("Vocab", "Interview record")),
+    (DocType.LETTER, _N("Vocab", "Decision letter")),
+    (DocType.CERTIFICATE, _N("Vocab", "Refugee certificate")),
+    (LetterKind.RECOGNITION, _N("Vocab", "Recognition as a refugee")),
+    (LetterKind.REFUSAL, _N("Vocab", "Refusal of refugee status")),
+    (LetterKind.EXTENSION, _N("Vocab", "Extension of refugee status")),
+    (LetterKind.EXTENSION_REFUSAL, _N("Vocab", "Refusal to extend refugee status")),
+    (LetterKind.TERMINATION, _N("Vocab", "Termination of the examination")),
+    (LetterKind.CESSATION, _N("Vocab", "Cessation of refugee status")),
+    (LetterKind.REVOCATION, _N("Vocab", "Revocation of refugee status")),
+    (Verification.VALID, _N("Vocab", "Valid")),
+    (Verification.EXPIRED, _N("Vocab", "Expired")),
+    (Verification.REPLACED, _N("Vocab", "Replaced by a newer certificate")),
+    (Verification.VOID, _N("Vocab", "Void")),
+    (Verification.UNKNOWN, _N("Vocab", "Not genuine: no certificate has this number and code")),
     (CertificateState.VALID, _N("Vocab", "Valid")),
     (CertificateState.VOID, _N("Vocab", "Void")),
     (CertificateState.REPLACED, _N("Vocab", "Replaced")),
