@@ -213,7 +213,21 @@ def cmd_settings(args) -> int:
 
     store, actor = _login(args)
     try:
-        if args.settings_command == "set":
+        if args.settings_command == "set" and args.key.startswith(settings.DOCUMENT_PREFIX):
+            with store.uow() as uow:
+                settings.set_document_text(uow, actor, args.key, args.value)
+            print(f"{args.key} = {args.value}")
+        elif args.settings_command == "letterhead":
+            content = None
+            if not args.remove:
+                if not args.file:
+                    raise CliError("give the image file, or --remove")
+                content = _read_file(args.file)
+            with store.uow() as uow:
+                settings.set_letterhead(uow, actor, content)
+            print("Letterhead removed." if content is None else
+                  f"Letterhead set from {args.file}.")
+        elif args.settings_command == "set":
             name = args.key.removeprefix(settings.DEADLINE_PREFIX)
             try:
                 value = int(args.value)
@@ -225,11 +239,74 @@ def cmd_settings(args) -> int:
         else:
             with store.uow(readonly=True) as uow:
                 current = settings.deadline_settings(uow.session)
+                texts = settings.document_texts(uow.session)
             for key, value in asdict(current).items():
                 print(f"{settings.DEADLINE_PREFIX}{key:<28}{value}")
+            for name in settings.DOCUMENT_FIELDS:
+                for language in settings.DOCUMENT_LANGUAGES:
+                    key = f"{settings.DOCUMENT_PREFIX}{name}.{language}"
+                    print(f"{key:<37}{texts[name].get(language, '')}")
     finally:
         store.close()
     return 0
+
+
+def _read_file(name: str) -> bytes:
+    try:
+        return Path(name).read_bytes()
+    except OSError as exc:
+        raise CliError(f"cannot read {name}: {exc.strerror}") from None
+
+
+def _write_file(name: str, content: bytes) -> None:
+    """Write the whole file or nothing: a half-written PDF is never left behind."""
+    path = Path(name)
+    partial = path.with_name(path.name + ".partial")
+    try:
+        partial.write_bytes(content)
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise CliError(f"cannot write {name}: {exc.strerror}") from None
+
+
+def cmd_print(args) -> int:
+    from app.services import printing
+
+    target = Path(args.output)
+    if target.is_dir() or not target.parent.is_dir():
+        raise CliError(f"cannot write {args.output}: give a file name in an existing folder")
+    store, actor = _login(args)
+    try:
+        with store.uow() as uow:
+            printed = printing.issue_document(uow, actor, args.document, args.number,
+                                              language=args.lang)
+        _write_file(args.output, printed.pdf)
+    finally:
+        store.close()
+    copy = " (duplicate)" if printed.duplicate else ""
+    certificate = f", certificate {printed.certificate_number}" if printed.certificate_number \
+        else ""
+    print(f"Registered {printed.register_number}{copy}{certificate}; written to {args.output}.")
+    return 0
+
+
+def cmd_verify(args) -> int:
+    from app.services import printing
+
+    store, actor = _login(args)
+    try:
+        with store.uow() as uow:
+            check = printing.verify_certificate(uow, actor, args.certificate, args.code or "")
+    finally:
+        store.close()
+    line = f"{check.number}: {check.state.value}"
+    if check.valid_to:
+        line += f" (issued {check.issued_on.isoformat()}, valid to {check.valid_to.isoformat()})"
+    if check.replaced_by:
+        line += f", replaced by {check.replaced_by}"
+    print(line)
+    return 0 if check.state.value == "valid" else 3
 
 
 def cmd_case(args) -> int:
@@ -331,14 +408,33 @@ def build_parser() -> argparse.ArgumentParser:
         acting(q)
     p.set_defaults(fn=cmd_db)
 
-    p = sub.add_parser("settings", help="the commission's statutory periods")
+    p = sub.add_parser("settings", help="statutory periods and what documents print")
     ssub = p.add_subparsers(dest="settings_command", required=True)
     acting(ssub.add_parser("list"))
     q = ssub.add_parser("set")
-    q.add_argument("key", help="e.g. deadline.decision_months")
+    q.add_argument("key", help="e.g. deadline.decision_months, documents.name.kk")
     q.add_argument("value")
     acting(q)
+    q = ssub.add_parser("letterhead", help="the logo printed on letters (PNG or JPEG)")
+    q.add_argument("file", nargs="?")
+    q.add_argument("--remove", action="store_true")
+    acting(q)
     p.set_defaults(fn=cmd_settings)
+
+    p = sub.add_parser("print", help="print (register) a document of a case into a PDF file")
+    p.add_argument("document", choices=["receipt", "interview", "letter", "certificate"])
+    p.add_argument("number", help="the case number")
+    p.add_argument("--lang", choices=["kk", "ru", "en", "kk+ru"],
+                   help="default: the language chosen for the case")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    acting(p)
+    p.set_defaults(fn=cmd_print)
+
+    p = sub.add_parser("verify", help="check a certificate's number and verification code")
+    p.add_argument("certificate", help="the certificate number, or the QR text PANA:…:…")
+    p.add_argument("code", nargs="?", help="the verification code printed on it")
+    acting(p)
+    p.set_defaults(fn=cmd_verify)
 
     p = sub.add_parser("case", help="list, show, import and export cases")
     csub = p.add_subparsers(dest="case_command", required=True)

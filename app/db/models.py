@@ -545,7 +545,8 @@ class Certificate(UUIDPrimaryKey, Versioned, Base):
     issued_on: Mapped[date] = mapped_column(Date)
     valid_to: Mapped[date] = mapped_column(Date, index=True)
     state: Mapped[str] = mapped_column(String(16), default="valid")
-    # A keyed digest of the number; the printed code proves authenticity without personal data.
+    # A random code printed (and in the QR) with the number; checked against this table,
+    # it proves the paper genuine without carrying personal data.
     verification_code: Mapped[str] = mapped_column(String(32))
     replaced_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("certificates.id"))
     void_reason: Mapped[str] = mapped_column(Text, default="")
@@ -607,23 +608,42 @@ class CaseClosure(UUIDPrimaryKey, Base):
 
 
 class IssuedDocument(UUIDPrimaryKey, Base):
-    """The register of every printed letter and certificate."""
+    """The register of every printed letter, receipt, interview record and certificate.
+
+    One row per paper handed out; a reprint is a row of its own pointing at the
+    first (``duplicate_of_id``). Exactly what was printed is identified by the hash
+    of the PDF bytes.
+    """
 
     __tablename__ = "issued_documents"
 
     register_number: Mapped[str] = mapped_column(String(40), unique=True)
     doc_type: Mapped[str] = mapped_column(String(32))
+    what: Mapped[str] = mapped_column(String(32), default="")  # letter kind, certificate kind
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
-    certificate_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("certificates.id"))
-    decision_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("decisions.id"))
+    certificate_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("certificates.id"), index=True)
+    decision_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("decisions.id"), index=True)
+    interview_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("interviews.id"))
+    status_end_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("status_ends.id"))
     language: Mapped[str] = mapped_column(String(8))
+    issued_on: Mapped[date] = mapped_column(Date)  # the date printed on the paper
     issued_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     issued_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
     handed_to: Mapped[str] = mapped_column(String(300), default="")
+    handed_over_on: Mapped[date | None] = mapped_column(Date)
     duplicate_of_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("issued_documents.id"))
     voided: Mapped[bool] = mapped_column(Boolean, default=False)
     void_reason: Mapped[str] = mapped_column(Text, default="")
+    voided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    voided_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     content_sha256: Mapped[str] = mapped_column(String(64), default="")
+
+    __table_args__ = (
+        CheckConstraint("doc_type IN ('receipt','interview','letter','certificate')",
+                        name="doc_type"),
+        CheckConstraint("language IN ('kk','ru','en','kk+ru')", name="language"),
+    )
 
 
 class DocumentSequence(Base):

@@ -24,7 +24,10 @@ class Action(StrEnum):
     VIEW_SENSITIVE = "view_sensitive"  # claims, incidents, interviews, evidence
     DRAFT_ASSESSMENT = "draft_assessment"
     ISSUE_CERTIFICATE = "issue_certificate"
-    REGISTER_DOCUMENT = "register_document"
+    REGISTER_DOCUMENT = "register_document"  # renew the asylum-seeker certificate
+    PRINT_DOCUMENT = "print_document"  # print and register letters, receipts, certificates
+    VOID_DOCUMENT = "void_document"  # void or replace what was issued
+    VERIFY_CERTIFICATE = "verify_certificate"
     MANAGE_USERS = "manage_users"
     EDIT_SETTINGS = "edit_settings"
     MANAGE_REFERENCE_DATA = "manage_reference_data"  # representatives, interpreters
@@ -49,6 +52,9 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.DRAFT_ASSESSMENT: frozenset({O}),
     Action.ISSUE_CERTIFICATE: frozenset({C}),
     Action.REGISTER_DOCUMENT: frozenset({C, O}),
+    Action.PRINT_DOCUMENT: frozenset({C, O, S}),
+    Action.VOID_DOCUMENT: frozenset({C, S}),
+    Action.VERIFY_CERTIFICATE: frozenset({C, O, S}),
     Action.MANAGE_USERS: frozenset({A}),
     Action.EDIT_SETTINGS: frozenset({A}),
     Action.MANAGE_REFERENCE_DATA: frozenset({O, S, A}),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
@@ -57,6 +56,7 @@ from app.services.common import (
     snapshot,
     user_by_name,
 )
+from app.services.decisions import next_certificate_number
 from app.services.settings import commission_region, deadline_settings, new_certificate_code
 
 
@@ -869,14 +869,9 @@ def renew_asylum_certificate(uow: UnitOfWork, actor: Actor, number: str,
         raise ValidationError({"certificate.issued_on": (
             f"the renewal cannot predate certificate {previous[-1].number}, issued on "
             f"{previous[-1].issued_on.isoformat()}, which it replaces.")})
-    # Numbers never repeat, also when a certificate was voided or imported.
-    pattern = re.compile(rf"AS-{re.escape(case.number)}-(\d+)")
-    taken = [int(m[1]) for n in session.execute(select(Certificate.number).where(
-        Certificate.case_id == case.id, Certificate.kind == kind)).scalars()
-        if (m := pattern.fullmatch(n))]
     certificate = Certificate(
         id=uuid.uuid4(), case_id=case.id, kind=kind,
-        number=f"AS-{case.number}-{max(taken, default=0) + 1}", issued_on=issued_on,
+        number=next_certificate_number(session, case, kind), issued_on=issued_on,
         valid_to=deadline_settings(session).asylum_certificate_until(issued_on),
         verification_code=new_certificate_code(), issued_by_id=actor.user_id)
     session.add(certificate)

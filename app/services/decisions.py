@@ -317,9 +317,16 @@ def record_notification(uow: UnitOfWork, actor: Actor, number: str, served_on: d
 def issue_certificate(uow: UnitOfWork, actor: Actor, number: str,
                       issued_on: date | None = None) -> str:
     """Issue the refugee certificate for the current validity; returns its number."""
+    cert = add_refugee_certificate(uow, actor, load_case(uow.session, number), issued_on)
+    uow.commit()
+    return cert.number
+
+
+def add_refugee_certificate(uow: UnitOfWork, actor: Actor, case: Case,
+                            issued_on: date | None = None) -> Certificate:
+    """Add (and audit, not commit) the refugee certificate for the current validity."""
     require(actor.role, Action.ISSUE_CERTIFICATE)
     session = uow.session
-    case = load_case(session, number)
     if case.status not in (CaseStatus.GRANTED, CaseStatus.EXTENSION_REQUESTED) \
             or case.status_valid_to is None:
         raise TransitionNotAllowed(_N("DomainError", "A refugee certificate can be issued only "
@@ -332,19 +339,28 @@ def issue_certificate(uow: UnitOfWork, actor: Actor, number: str,
         raise ValidationError({"certificate": f"certificate {existing.number} was already issued "
                                               "for this decision; reprint or replace it."})
     issued_on = issued_on or date.today()
-    count = session.execute(select(func.count()).select_from(Certificate).where(
-        Certificate.case_id == case.id,
-        Certificate.kind == CertificateKind.REFUGEE.value)).scalar_one()
     cert = Certificate(id=uuid.uuid4(), case_id=case.id, decision_id=decision.id,
-                       kind=CertificateKind.REFUGEE.value, number=f"RC-{case.number}-{count + 1}",
+                       kind=CertificateKind.REFUGEE.value,
+                       number=next_certificate_number(session, case, CertificateKind.REFUGEE),
                        issued_on=issued_on, valid_to=case.status_valid_to,
                        verification_code=new_certificate_code(), issued_by_id=actor.user_id)
     session.add(cert)
     session.flush()
     uow.audit(actor, "certificate.issue", entity="certificate", entity_id=cert.id,
               case_id=case.id, new=snapshot(cert))
-    uow.commit()
-    return cert.number
+    return cert
+
+
+CERTIFICATE_PREFIX = {CertificateKind.ASYLUM_SEEKER: "AS", CertificateKind.REFUGEE: "RC"}
+
+
+def next_certificate_number(session, case: Case, kind: CertificateKind | str) -> str:
+    """``AS-<case>-<n>`` or ``RC-<case>-<n>``: numbers never repeat, also after voiding."""
+    prefix = f"{CERTIFICATE_PREFIX[CertificateKind(kind)]}-{case.number}-"
+    taken = [int(n[len(prefix):]) for n in session.execute(select(Certificate.number).where(
+        Certificate.case_id == case.id)).scalars()
+        if n.startswith(prefix) and n[len(prefix):].isdigit()]
+    return f"{prefix}{max(taken, default=0) + 1}"
 
 
 def request_extension(uow: UnitOfWork, actor: Actor, number: str, applied_on: date) -> uuid.UUID:

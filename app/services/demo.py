@@ -41,8 +41,16 @@ from app.db.audit import Actor
 from app.db.engine import connect_raw
 from app.domain.deadlines import DeadlineSettings, add_months
 from app.domain.names import detect_script
-from app.domain.vocab import NameUse, Outcome, Script
-from app.services import accounts, cases, claims, decisions, interviews, settings
+from app.domain.vocab import DocType, NameUse, Outcome, Script
+from app.services import (
+    accounts,
+    cases,
+    claims,
+    decisions,
+    interviews,
+    printing,
+    settings,
+)
 from app.services import demo_people as P
 
 DEMO_PASSWORD = "demo"
@@ -1232,6 +1240,10 @@ class _Demo:
             self.deadlines = settings.deadline_settings(uow.session)
             bases = settings.legal_bases(uow.session)
         self.basis = _pick_bases(bases)
+        for name, texts in P.DOCUMENT_TEXTS.items():
+            for language, text in texts.items():
+                self.call(settings.set_document_text, self.admin,
+                          f"{settings.DOCUMENT_PREFIX}{name}.{language}", text)
         for data in P.INTERPRETERS:
             self.interpreter_ids.append(self.call(interviews.add_interpreter, self.admin,
                                                   interviews.InterpreterInput(
@@ -1314,12 +1326,19 @@ class _CaseRun:
     def supervisor(self) -> Actor:
         return self.demo.actors[self.rng.choice(("supervisor", "supervisor2"))]
 
+    def print(self, doc_type: DocType, day: date) -> None:
+        self.call(printing.issue_document, self.clerk, doc_type, self.number, on=day)
+
     @property
     def clerk(self) -> Actor:
         return self.demo.actors["clerk"]
 
     def run(self) -> None:
         self.file()
+        # The clerk prints the receipt the day the petition is registered; the last
+        # few days' receipts still wait on the print desk.
+        if self.plan.registered_on < self.demo.today - timedelta(days=2):
+            self.print(DocType.RECEIPT, self.plan.registered_on)
         for event in self.plan.timeline.events:
             getattr(self, "do_" + event.action)(event, self.plan.day(event))
 
@@ -1534,12 +1553,13 @@ class _CaseRun:
         method = rng.choices(("in_person", "representative", "post"),
                              (6, 2 if self.plan.lawyer else 0, 1))[0]
         actor = self.clerk if rng.random() < 0.7 else self.officer
+        self.print(DocType.LETTER, day)  # the letter is what serves the decision
         self.call(decisions.record_notification, actor, self.number, day, method)
         if self.pending_valid_to is not None:
             self.valid_to, self.pending_valid_to = self.pending_valid_to, None
 
     def do_certificate(self, event: Event, day: date) -> None:
-        self.call(decisions.issue_certificate, self.clerk, self.number, day)
+        self.print(DocType.CERTIFICATE, day)  # issues the certificate, then prints it
 
     def do_request_extension(self, event: Event, day: date) -> None:
         self.call(decisions.request_extension, self.officer, self.number, day)
@@ -1555,6 +1575,7 @@ class _CaseRun:
                 reasons.append(P.CESSATION_CITIZENSHIP)
             self.call(decisions.end_status, self.officer, self.number, kind, day,
                       self.rng.choice(reasons))
+            self.print(DocType.LETTER, day)
 
     def do_appeal(self, event: Event, day: date) -> None:
         actor = self.officer if self.rng.random() < 0.5 else self.clerk

@@ -284,6 +284,30 @@ COMMISSION_NAME = "Ақмола облысы бойынша босқын мәр�
 COMMISSION_ADDRESS = "020000, Көкшетау қ., Мысал көшесі, 1 (демонстрациялық мекенжай)"
 SIGNATORY = "Бауыржан Ермеков"
 
+#: What the demo's printed documents say about the commission, per language.
+DOCUMENT_TEXTS = {
+    "name": {
+        "kk": COMMISSION_NAME,
+        "ru": "Региональная комиссия по присвоению статуса беженца по Акмолинской области",
+        "en": "Akmola Regional Commission for Refugee Status Determination",
+    },
+    "address": {
+        "kk": COMMISSION_ADDRESS,
+        "ru": "020000, г. Кокшетау, ул. Примерная, 1 (демонстрационный адрес)",
+        "en": "1 Example Street, Kokshetau 020000 (demonstration address)",
+    },
+    "signatory_title": {
+        "kk": "Комиссия төрағасы",
+        "ru": "Председатель комиссии",
+        "en": "Chair of the Commission",
+    },
+    "appeal_court": {
+        "kk": "Ақмола облысының мамандандырылған ауданаралық әкімшілік соты",
+        "ru": "Специализированный межрайонный административный суд Акмолинской области",
+        "en": "Specialised Inter-district Administrative Court of Akmola Region",
+    },
+}
+
 ACCOUNTS = (
     # username, role, display name
     ("officer", "officer", "Айжан Бекова"),

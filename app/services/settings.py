@@ -113,3 +113,76 @@ def legal_bases(session: Session, outcome: str | None = None) -> list[tuple[str,
     if outcome:
         query = query.where(LegalBasis.outcome == outcome)
     return [(b.code, b.title, b.outcome) for b in session.execute(query).scalars()]
+
+
+# --------------------------------------------------------------------------
+# What printed documents say about the commission, per language
+
+DOCUMENT_PREFIX = "documents."
+#: Profile texts a document prints; each may be set per language (kk, ru, en).
+DOCUMENT_FIELDS = ("name", "address", "signatory_title", "appeal_court")
+DOCUMENT_LANGUAGES = ("kk", "ru", "en")
+LETTERHEAD_MAX_BYTES = 1_000_000
+
+
+def document_texts(session: Session) -> dict[str, dict[str, str]]:
+    """Per field, the text by language: the settings first, the profile for the rest."""
+    prof = profile(session)
+    base = {"name": prof.name, "address": prof.address,
+            "signatory_title": prof.signatory_title, "appeal_court": ""}
+    texts: dict[str, dict[str, str]] = {name: {} for name in DOCUMENT_FIELDS}
+    rows = session.execute(
+        select(Setting).where(Setting.key.startswith(DOCUMENT_PREFIX))).scalars()
+    for row in rows:
+        name, _, language = row.key[len(DOCUMENT_PREFIX):].rpartition(".")
+        if name in texts and language in DOCUMENT_LANGUAGES and json.loads(row.value):
+            texts[name][language] = json.loads(row.value)
+    for name, value in base.items():
+        if value and "ru" not in texts[name]:
+            texts[name]["ru"] = value
+    return texts
+
+
+def set_document_text(uow: UnitOfWork, actor: Actor, key: str, text: str) -> None:
+    """Set ``documents.<field>.<language>``, e.g. ``documents.name.kk``; empty clears it."""
+    require(actor.role, Action.EDIT_SETTINGS)
+    name, _, language = key.removeprefix(DOCUMENT_PREFIX).rpartition(".")
+    if name not in DOCUMENT_FIELDS or language not in DOCUMENT_LANGUAGES:
+        raise ValidationError({"setting": (
+            f"there is no setting “{key}”; use documents.<field>.<language> with field one of "
+            f"{', '.join(DOCUMENT_FIELDS)} and language one of {', '.join(DOCUMENT_LANGUAGES)}.")})
+    text = v.long_text(text, "setting." + key)
+    full = f"{DOCUMENT_PREFIX}{name}.{language}"
+    row = uow.session.get(Setting, full)
+    old = json.loads(row.value) if row else None
+    if row is None:
+        row = Setting(key=full, value="")
+        uow.session.add(row)
+    row.value = json.dumps(text)
+    uow.audit(actor, "setting.change", entity="setting", entity_id=full,
+              old={full: old}, new={full: text})
+    uow.commit()
+
+
+def set_letterhead(uow: UnitOfWork, actor: Actor, content: bytes | None) -> None:
+    """The logo printed at the head of letters: a PNG or JPEG up to 1 MB; None removes it."""
+    require(actor.role, Action.EDIT_SETTINGS)
+    mime = None
+    if content is not None:
+        if content.startswith(b"\x89PNG\r\n\x1a\n"):
+            mime = "image/png"
+        elif content.startswith(b"\xff\xd8\xff"):
+            mime = "image/jpeg"
+        else:
+            raise ValidationError({"commission.letterhead": "the letterhead must be a PNG or "
+                                                            "JPEG image."})
+        if len(content) > LETTERHEAD_MAX_BYTES:
+            raise ValidationError({"commission.letterhead": (
+                f"the image has {len(content):,} bytes; the limit is "
+                f"{LETTERHEAD_MAX_BYTES:,}. Save it smaller and try again.")})
+    prof = profile(uow.session)
+    old = {"letterhead_bytes": len(prof.letterhead or b""), "letterhead_mime": prof.letterhead_mime}
+    prof.letterhead, prof.letterhead_mime = content, mime
+    uow.audit(actor, "setting.change", entity="commission_profile", entity_id=prof.id, old=old,
+              new={"letterhead_bytes": len(content or b""), "letterhead_mime": mime})
+    uow.commit()

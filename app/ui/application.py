@@ -48,7 +48,19 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    register_fonts()
     return app
+
+
+def register_fonts() -> None:
+    """Make the bundled Chinese font known to Qt: names in Chinese characters then show
+    on machines without a CJK font (Qt falls back to it for those characters)."""
+    from PySide6.QtGui import QFontDatabase
+
+    from app.documents.fonts import CJK, font_files
+
+    if QFontDatabase.addApplicationFont(str(font_files()[CJK])) < 0:
+        logging.getLogger(__name__).warning("the bundled Chinese font could not be loaded")
 
 
 def run(data_dir: Path, qt_args: list[str] | None = None) -> int:
