@@ -47,6 +47,71 @@ def _case_in(store, actor, status: str) -> str:
     return rows[0].number
 
 
+def _valid_certificate(store) -> tuple[str, str] | None:
+    """Number and code of a valid certificate of the demo (the code is printed on it)."""
+    from sqlalchemy import select
+
+    from app.db.models import Certificate
+
+    with store.uow(readonly=True) as uow:
+        row = uow.session.execute(select(Certificate.number, Certificate.verification_code)
+                                  .where(Certificate.state == "valid")
+                                  .order_by(Certificate.kind.desc(), Certificate.number)).first()
+    return (row[0], row[1]) if row else None
+
+
+def _print_desk(data_dir: Path, shot) -> None:
+    """The clerk's print desk: the queue with a preview, the register, a verified certificate,
+    and the officer's interview record dialog."""
+    from app.ui.main_window import MainWindow
+
+    store, clerk = _login(data_dir, "clerk")
+    window = MainWindow(store, clerk)
+    window.show()
+    desk = window.printdesk
+    queue = desk.queue
+    _wait_for(lambda: queue._loaded_once)
+    if queue.items():
+        queue.table.selectRow(0)
+        _wait_for(lambda: queue.preview.page_count() > 0)
+        _settle(1500)  # QPdfView draws its pages in the background
+    shot(window, "printdesk-queue")
+    desk.tabs.setCurrentWidget(desk.register)
+    _wait_for(lambda: bool(desk.register.rows()))
+    shot(window, "printdesk-register")
+    desk.tabs.setCurrentWidget(desk.expiring)
+    desk.expiring.days.setValue(60)
+    _wait_for(lambda: "60" in desk.expiring.status_line.text(), 5000)
+    shot(window, "printdesk-expiring")
+    desk.tabs.setCurrentWidget(desk.verify)
+    certificate = _valid_certificate(store)
+    if certificate is not None:
+        desk.verify.qr.setText(f"PANA:{certificate[0]}:{certificate[1]}")
+        desk.verify.check()
+        _wait_for(lambda: desk.verify.result is not None, 5000)
+    shot(window, "printdesk-verify")
+    window.close()
+    store.close()
+
+    from app.domain.vocab import DocType
+    from app.services import casefile
+    from app.ui.printing import DocumentDialog
+
+    store, officer = _login(data_dir, "officer")
+    number = _case_in(store, officer, "pending_approval")
+    with store.uow() as uow:
+        held = [i for i in casefile.load_case_file(uow, officer, number).interviews
+                if i.status == "held"]
+    if held:
+        dialog = DocumentDialog(store, officer, DocType.INTERVIEW, number, target_id=held[0].id,
+                                language="ru")
+        dialog.show()
+        _wait_for(lambda: dialog.preview.page_count() > 0)
+        shot(dialog, "print-interview-record")
+        dialog.close()
+    store.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data-dir")
@@ -138,6 +203,9 @@ def main(argv: list[str] | None = None) -> int:
     shot(review, "review")
     review.close()
     window.close()
+    store.close()
+
+    _print_desk(data_dir, shot)
     QCoreApplication.processEvents()
     print(f"screenshots written to {out}")
     return 0

@@ -346,8 +346,15 @@ def add_refugee_certificate(uow: UnitOfWork, actor: Actor, case: Case,
                        verification_code=new_certificate_code(), issued_by_id=actor.user_id)
     session.add(cert)
     session.flush()
+    # A certificate of an earlier decision (before an extension) gives way to this one.
+    earlier = list(session.execute(select(Certificate).where(
+        Certificate.case_id == case.id, Certificate.kind == CertificateKind.REFUGEE.value,
+        Certificate.state == CertificateState.VALID.value, Certificate.id != cert.id)).scalars())
+    for old in earlier:
+        old.state, old.replaced_by_id = CertificateState.REPLACED.value, cert.id
+    session.flush()
     uow.audit(actor, "certificate.issue", entity="certificate", entity_id=cert.id,
-              case_id=case.id, new=snapshot(cert))
+              case_id=case.id, new=snapshot(cert) | {"replaces": [c.number for c in earlier]})
     return cert
 
 

@@ -388,8 +388,13 @@ def _is_uuid(text: str) -> bool:
 
 
 def _current_refugee_certificate(session: Session, case: Case) -> Certificate | None:
+    """The valid certificate of the latest decision; None when that one is still to issue
+    (a certificate of an earlier decision, before an extension, does not count)."""
+    latest = session.execute(select(Decision.id).where(Decision.case_id == case.id)
+                             .order_by(Decision.created_at.desc())).scalar()
     return session.execute(select(Certificate).where(
         Certificate.case_id == case.id, Certificate.kind == CertificateKind.REFUGEE.value,
+        Certificate.decision_id == latest,
         Certificate.state == CertificateState.VALID.value)
         .order_by(Certificate.issued_on.desc())).scalar()
 
@@ -562,7 +567,8 @@ def register(uow: UnitOfWork, actor: Actor, *, text: str = "", doc_type: str | N
     query = (select(IssuedDocument, Case.number, Certificate)
              .join(Case, Case.id == IssuedDocument.case_id)
              .outerjoin(Certificate, Certificate.id == IssuedDocument.certificate_id)
-             .order_by(IssuedDocument.issued_at.desc(), IssuedDocument.register_number.desc())
+             .order_by(IssuedDocument.issued_on.desc(), IssuedDocument.issued_at.desc(),
+                       IssuedDocument.register_number.desc())
              .limit(limit))
     if doc_type:
         query = query.where(IssuedDocument.doc_type == DocType(doc_type).value)

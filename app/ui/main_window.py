@@ -102,7 +102,10 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.due: DuePanel | None = None
         self.my_cases: RegistryPage | None = None
+        self.printdesk = None
         role = Role(actor.role)
+        if role == Role.CLERK:  # the clerk's day starts at the print desk
+            self._add_printdesk()
         if role in (Role.OFFICER, Role.SUPERVISOR):
             home = QSplitter(Qt.Orientation.Vertical)
             home.setObjectName("homePage")
@@ -133,6 +136,7 @@ class MainWindow(QMainWindow):
             self.deadlines.setObjectName("deadlinesPage")
             self.deadlines.open_case.connect(self.open_case)
             self.tabs.addTab(self.deadlines, self.tr("&Deadlines"))
+            self._add_printdesk()
         self.registry = RegistryPage(store, actor)
         self.registry.setObjectName("registryPage")
         self.registry.open_case.connect(self.open_case)
@@ -144,6 +148,13 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         if self.due is not None:
             self.due.refresh()
+
+    def _add_printdesk(self) -> None:
+        from app.ui.printdesk import PrintDeskPage
+
+        self.printdesk = PrintDeskPage(self.store, self.actor)
+        self.printdesk.open_case.connect(self.open_case)
+        self.tabs.addTab(self.printdesk, self.tr("&Print desk"))
 
     # ---- actions
 
@@ -256,6 +267,8 @@ class MainWindow(QMainWindow):
             self.approvals.refresh()
         if self.deadlines is not None:
             self.deadlines.refresh()
+        if self.printdesk is not None:
+            self.printdesk.refresh()
 
     def _about(self) -> None:
         from app import __version__

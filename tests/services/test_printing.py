@@ -402,3 +402,29 @@ def test_the_register_keeps_what_was_printed_for_whom(store_fixture):
         assert row.decision_id is not None and row.what == "refusal"
         assert row.issued_on == date.today() and row.issued_by_id == fx.clerk.user_id
     assert printed.doc_type == DocType.LETTER
+
+
+def test_an_extended_status_needs_a_new_certificate_which_replaces_the_old(store_fixture):
+    fx = store_fixture
+    built = case_in(fx, CaseStatus.GRANTED)
+    first = _issue(fx, "certificate", built.number)
+    with fx.uow() as uow:
+        decisions.request_extension(uow, fx.officer, built.number, date.today())
+    builders.draft(fx, built.number, "recognise", extension=True)
+    builders.submit(fx, built.number)
+    builders.approve(fx, built.number)
+    builders.notify(fx, built.number)
+    [item] = [i for i in _queue(fx) if i.case_number == built.number
+              and i.doc_type == DocType.CERTIFICATE]
+    assert item.target_id is None
+
+    second = _issue(fx, "certificate", built.number)
+
+    assert not second.duplicate
+    assert second.certificate_number == f"RC-{built.number}-2"
+    old, new = (_certificate(fx, first.certificate_number),
+                _certificate(fx, second.certificate_number))
+    assert old.state == "replaced" and old.replaced_by_id == new.id
+    assert new.valid_to > old.valid_to
+    assert not [i for i in _queue(fx) if i.case_number == built.number
+                and i.doc_type == DocType.CERTIFICATE]

@@ -377,6 +377,9 @@ class EvidencePreview(QStackedWidget):
         self.pdf.setAccessibleName(self.tr("PDF preview"))
         self.pdf.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # Fitted to the width, a scroll bar that comes and goes changes the width it fits,
+        # which can bring it and take it away again without end (a busy, blank preview).
+        self.pdf.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.pdf.setDocument(self.document)
         self.text = QPlainTextEdit()
         self.text.setObjectName("previewText")

@@ -1169,6 +1169,7 @@ class InterviewsSection(Section):
         self.setObjectName("interviewsSection")
         self.recorder: InterviewRecorder | None = None
         self.viewer: InterviewRecorder | None = None
+        self.print_dialog = None
         layout = QVBoxLayout(self)
 
         self.banner = QFrame()
@@ -1219,8 +1220,12 @@ class InterviewsSection(Section):
                                     self.tr("Record that the applicant did not come"))
         self.view_button = named(QPushButton(self.tr("&View")), "viewInterview",
                                  self.tr("View the interview record"))
+        self.print_button = named(QPushButton(self.tr("&Print record…")), "printInterview",
+                                  self.tr("Print the interview record"))
+        self.print_button.setVisible(allowed(ctx.actor.role, Action.VIEW_SENSITIVE)
+                                     and allowed(ctx.actor.role, Action.PRINT_DOCUMENT))
         for button in (self.schedule_button, self.record_button, self.no_show_button,
-                       self.view_button):
+                       self.view_button, self.print_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -1229,6 +1234,7 @@ class InterviewsSection(Section):
         self.record_button.clicked.connect(self.record)
         self.no_show_button.clicked.connect(self.no_show)
         self.view_button.clicked.connect(self.view)
+        self.print_button.clicked.connect(self.print_record)
         self.restore_button.clicked.connect(self.restore_draft)
         self.discard_button.clicked.connect(self.discard_kept_draft)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -1282,6 +1288,7 @@ class InterviewsSection(Section):
             and chosen.status == InterviewStatus.SCHEDULED
             and can_take(Step.RECORD_NO_SHOW, status, role))
         self.view_button.setEnabled(chosen is not None and chosen.status == InterviewStatus.HELD)
+        self.print_button.setEnabled(chosen is not None and chosen.status == InterviewStatus.HELD)
         if self._interview_to_record() is not None:
             self.record_button.setToolTip(self.tr("Record the scheduled interview"))
         else:
@@ -1371,6 +1378,21 @@ class InterviewsSection(Section):
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.viewer = viewer
         viewer.show()
+
+    def print_record(self) -> None:
+        """The record of the selected held interview, for read-back and signatures."""
+        from app.domain.vocab import DocType
+        from app.ui.printing import DocumentDialog
+
+        chosen = self.selected()
+        if chosen is None or chosen.status != InterviewStatus.HELD or self.case_file is None:
+            return
+        dialog = DocumentDialog(self.ctx.store, self.ctx.actor, DocType.INTERVIEW,
+                                self.ctx.number, target_id=chosen.id,
+                                language=self.case_file.document_language, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.print_dialog = dialog
+        dialog.open()
 
     def no_show(self) -> None:
         chosen = self.selected()
