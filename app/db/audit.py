@@ -2,8 +2,10 @@
 
 Each entry's hash is an HMAC over the previous entry's hash and the entry's
 own content, keyed with a secret derived from the database key. Editing,
-deleting, inserting or reordering an entry breaks the chain from that point,
-and somebody without the database key cannot forge a matching chain.
+deleting, inserting or reordering an entry breaks the chain from that point;
+``audit_head`` holds the last entry's number and hash under a seal of the same
+key, so cutting entries off the end shows too. Somebody without the database
+key cannot forge a matching chain.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.db.models import AuditEntry
+from app.db.models import AuditEntry, AuditHead
 
 GENESIS = "0" * 64
 
@@ -90,8 +92,30 @@ def append(session: Session, key: bytes, actor: Actor, action: str, *,
         old_values=dumps(old), new_values=dumps(new), prev_hash=prev_hash)
     entry.hash = entry_digest(key, prev_hash, entry)
     session.add(entry)
+    head = session.get(AuditHead, 1)
+    if head is None:
+        head = AuditHead(id=1)
+        session.add(head)
+    head.seq, head.hash, head.seal = seq, entry.hash, head_seal(key, seq, entry.hash)
     session.flush()
     return entry
+
+
+def seal_head(session: Session, key: bytes) -> None:
+    """Record the chain's last entry when no record exists (a store from before 0004)."""
+    if session.get(AuditHead, 1) is not None:
+        return
+    last = session.execute(
+        select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+    ).first()
+    if last is not None:
+        session.add(AuditHead(id=1, seq=last[0], hash=last[1],
+                              seal=head_seal(key, last[0], last[1])))
+        session.flush()
+
+
+def head_seal(key: bytes, seq: int, entry_hash: str) -> str:
+    return hmac.new(key, f"head:{seq}:{entry_hash}".encode(), hashlib.sha256).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -127,4 +151,24 @@ def verify_chain(session: Session, key: bytes) -> ChainReport:
     total = session.execute(select(func.count()).select_from(AuditEntry)).scalar_one()
     if total != count:  # pragma: no cover - defensive
         return ChainReport(count, None, "count mismatch")
+    return _check_head(session, key, count, prev_hash)
+
+
+def _check_head(session: Session, key: bytes, count: int, last_hash: str) -> ChainReport:
+    """The sealed record of the last entry must name the last entry found."""
+    head = session.get(AuditHead, 1)
+    if head is None:
+        if count == 0:
+            return ChainReport(0, None, "")
+        return ChainReport(count, count,
+                           "the sealed record of the chain's last entry is missing")
+    if not hmac.compare_digest(head.seal, head_seal(key, head.seq, head.hash)):
+        return ChainReport(count, count,
+                           "the sealed record of the chain's last entry was altered")
+    if head.seq != count or head.hash != last_hash:
+        if head.seq > count:
+            return ChainReport(count, count + 1,
+                               f"entries {count + 1} to {head.seq} were removed from the end")
+        return ChainReport(count, head.seq,
+                           f"the chain should end at entry {head.seq}, not {count}")
     return ChainReport(count, None, "")

@@ -682,6 +682,20 @@ class AuditEntry(UUIDPrimaryKey, Base):
 Index("ix_audit_log_at", AuditEntry.at)
 
 
+class AuditHead(Base):
+    """The chain's last entry, sealed with the audit key: entries cut from the end show.
+
+    One row (id 1), rewritten with every entry in the same transaction.
+    """
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+    seal: Mapped[str] = mapped_column(String(64))
+
+
 class DuplicateCheck(UUIDPrimaryKey, Base):
     """An officer's answer to a possible-duplicate warning when registering a petition."""
 

@@ -145,6 +145,16 @@ class Store:
             backup_path = self.paths.backups / f"pana-before-upgrade-{current}-{stamp}.db"
             self.backup_to(backup_path)
         migrate.upgrade(self.engine)
+        if current is not None and current < "0004":
+            # 0004 added the sealed record of the audit chain's last entry; a store
+            # made before it gets the record of the chain as it stands now.
+            from sqlalchemy.orm import Session
+
+            from app.db import audit
+
+            with Session(self.engine) as session:
+                audit.seal_head(session, derive_subkey(self._db_key, "audit-chain"))
+                session.commit()
         return backup_path
 
     # ---- backups
