@@ -112,6 +112,28 @@ def _print_desk(data_dir: Path, shot) -> None:
     store.close()
 
 
+def _admin(data_dir: Path, shot) -> None:
+    """The administrator's pages: users, the audit trail, backups."""
+    from app.ui.main_window import MainWindow
+
+    store, admin = _login(data_dir, "admin")
+    window = MainWindow(store, admin)
+    window.show()
+    window.tabs.setCurrentWidget(window.users)
+    window.users.refresh()
+    _settle(1000)
+    shot(window, "admin-users")
+    window.tabs.setCurrentWidget(window.audit)
+    window.audit.refresh()
+    _settle(2000)
+    shot(window, "audit-viewer")
+    window.tabs.setCurrentWidget(window.backups)
+    _settle(800)
+    shot(window, "admin-backups")
+    window.close()
+    store.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data-dir")
@@ -206,6 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     store.close()
 
     _print_desk(data_dir, shot)
+    _admin(data_dir, shot)
     QCoreApplication.processEvents()
     print(f"screenshots written to {out}")
     return 0

@@ -19,6 +19,7 @@ from app.domain.errors import DomainError, ValidationError
 
 PASSWORD_ENV = "PANA_PASSWORD"
 NEW_PASSWORD_ENV = "PANA_NEW_PASSWORD"
+RECOVERY_KEY_ENV = "PANA_RECOVERY_KEY"
 USER_ENV = "PANA_USER"
 
 
@@ -43,6 +44,14 @@ def _new_password(what: str) -> str:
     if getpass.getpass("Repeat it: ") != first:
         raise CliError("the two passwords differ")
     return first
+
+
+def _recovery_key() -> str:
+    if os.environ.get(RECOVERY_KEY_ENV) is not None:
+        return os.environ[RECOVERY_KEY_ENV]
+    if not sys.stdin.isatty():
+        raise CliError(f"no recovery key: set {RECOVERY_KEY_ENV} or run in a terminal")
+    return getpass.getpass("Recovery key (13 groups of 4): ")
 
 
 def _data_dir(args) -> Path:
@@ -87,23 +96,97 @@ def cmd_demo(args) -> int:
 
 def cmd_init(args) -> int:
     from app.bootstrap import init_store
+    from app.services.accounts import recovery_sheet
 
     data_dir = _data_dir(args)
+    if args.recovery_sheet:
+        _check_output_file(args.recovery_sheet)
     password = _new_password(args.admin)
     made = init_store(data_dir, admin=args.admin, password=password, region=args.region,
                       commission=args.commission)
-    made.store.close()
-    print(f"New Pana database in {data_dir} for “{args.commission}” ({args.region.upper()}).")
-    print()
-    print("RECOVERY KEY — write it down or print it, and keep it in a safe:")
-    print(f"    {made.recovery_key}")
-    print("It opens the database if every password is lost. It is shown only now.")
+    try:
+        print(f"New Pana database in {data_dir} for “{args.commission}” "
+              f"({args.region.upper()}).")
+        print()
+        print("RECOVERY KEY — write it down or print it, and keep it in a safe:")
+        print(f"    {made.recovery_key}")
+        print("It opens the database if every password is lost. It is shown only now.")
+        if args.recovery_sheet:
+            pdf = recovery_sheet(made.store, made.admin, made.recovery_key, language=args.lang)
+            _write_secret_file(args.recovery_sheet, pdf)
+            _said_sheet_written(args.recovery_sheet)
+    finally:
+        made.store.close()
+    return 0
+
+
+def _check_output_file(name: str) -> None:
+    target = Path(name)
+    if target.is_dir() or not target.parent.is_dir():
+        raise CliError(f"cannot write {name}: give a file name in an existing folder")
+
+
+def _write_secret_file(name: str, content: bytes) -> None:
+    """Write the whole file or nothing, readable by its owner only (it holds a secret)."""
+    path = Path(name)
+    partial = path.with_name(path.name + ".partial")
+    try:
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise CliError(f"cannot write {name}: {exc.strerror}") from None
+
+
+def _said_sheet_written(name: str) -> None:
+    print(f"Recovery sheet written to {name}. It holds the recovery key: print it, put it "
+          "in the safe, then delete the file.")
+
+
+def cmd_recovery_sheet(args) -> int:
+    from app.services.accounts import recovery_sheet
+
+    _check_output_file(args.file)
+    store, actor = _login(args)
+    try:
+        pdf = recovery_sheet(store, actor, _recovery_key(), language=args.lang)
+    finally:
+        store.close()
+    _write_secret_file(args.file, pdf)
+    _said_sheet_written(args.file)
+    return 0
+
+
+def _reset_with_recovery_key(args) -> int:
+    from app.db.store import StorePaths, load_keyfile
+    from app.services import accounts
+
+    data_dir = _data_dir(args)
+    recovery_key = _recovery_key()
+    # Check the key before asking for a new password; the service checks it again.
+    load_keyfile(StorePaths(data_dir)).unlock_with_recovery(recovery_key)
+    done = accounts.reset_with_recovery_key(data_dir, recovery_key, args.name,
+                                            _new_password(args.name))
+    also = []
+    if done.enabled_again:
+        also.append("the account is enabled again")
+    if done.was_locked:
+        also.append("its lockout is cleared")
+    print(f"Password of {done.username} reset with the recovery key"
+          + (f"; {' and '.join(also)}" if also else "") + ".")
+    print("The audit log records this as “user.reset” by “recovery”.")
     return 0
 
 
 def cmd_user(args) -> int:
     from app.services import accounts
 
+    if args.user_command == "reset" and args.recovery_key:
+        return _reset_with_recovery_key(args)
     store, actor = _login(args)
     try:
         if args.user_command == "add":
@@ -116,11 +199,26 @@ def cmd_user(args) -> int:
         elif args.user_command == "disable":
             accounts.disable_user(store, actor, args.name)
             print(f"{args.name} is disabled and can no longer open the database.")
+        elif args.user_command == "enable":
+            accounts.enable_user(store, actor, args.name, _new_password(args.name))
+            print(f"{args.name} is enabled again, with the new password.")
+        elif args.user_command == "role":
+            accounts.set_role(store, actor, args.name, args.role)
+            print(f"{args.name} is now {args.role}; it takes effect at their next login.")
+        elif args.user_command == "reset":
+            accounts.reset_password(store, actor, args.name, _new_password(args.name))
+            print(f"Password of {args.name} reset; any lockout is cleared.")
         else:
             rows = accounts.list_users(store, actor)
-            _table(["user", "role", "name", "state", "last login"], [
-                [u.username, u.role, u.display_name, "disabled" if u.disabled else "active",
-                 u.last_login_at.strftime("%Y-%m-%d %H:%M") if u.last_login_at else ""]
+
+            def when(value) -> str:
+                return value.strftime("%Y-%m-%d %H:%M") if value else ""
+
+            _table(["user", "role", "name", "state", "last login", "failed", "locked until"], [
+                [u.username, u.role, u.display_name,
+                 "disabled" if u.disabled else "locked" if u.locked_until else "active",
+                 when(u.last_login_at), str(u.failed_attempts) if u.failed_attempts else "",
+                 when(u.locked_until)]
                 for u in rows])
     finally:
         store.close()
@@ -209,7 +307,7 @@ def _verify(args) -> int:
 def cmd_settings(args) -> int:
     from dataclasses import asdict
 
-    from app.services import settings
+    from app.services import accounts, retention, security_settings, settings
 
     store, actor = _login(args)
     try:
@@ -227,6 +325,17 @@ def cmd_settings(args) -> int:
                 settings.set_letterhead(uow, actor, content)
             print("Letterhead removed." if content is None else
                   f"Letterhead set from {args.file}.")
+        elif args.settings_command == "set" and args.key == accounts.MAX_FAILED_LOGINS_SETTING:
+            accounts.set_max_failed_logins(store, actor, _whole_number(args.value))
+            print(f"{args.key} = {args.value}")
+        elif args.settings_command == "set" and args.key == security_settings.IDLE_MINUTES:
+            with store.uow() as uow:
+                security_settings.set_idle_minutes(uow, actor, _whole_number(args.value))
+            print(f"{args.key} = {args.value}")
+        elif args.settings_command == "set" and args.key == retention.YEARS_SETTING:
+            with store.uow() as uow:
+                retention.set_retention_years(uow, actor, _whole_number(args.value))
+            print(f"{args.key} = {args.value}")
         elif args.settings_command == "set":
             name = args.key.removeprefix(settings.DEADLINE_PREFIX)
             try:
@@ -240,8 +349,13 @@ def cmd_settings(args) -> int:
             with store.uow(readonly=True) as uow:
                 current = settings.deadline_settings(uow.session)
                 texts = settings.document_texts(uow.session)
+                years = retention.retention_years(uow.session)
+                idle = security_settings.idle_minutes(uow)
             for key, value in asdict(current).items():
                 print(f"{settings.DEADLINE_PREFIX}{key:<28}{value}")
+            print(f"{retention.YEARS_SETTING:<37}{years}")
+            print(f"{security_settings.IDLE_MINUTES:<37}{idle}")
+            print(f"{accounts.MAX_FAILED_LOGINS_SETTING:<37}{accounts.max_failed_logins(store)}")
             for name in settings.DOCUMENT_FIELDS:
                 for language in settings.DOCUMENT_LANGUAGES:
                     key = f"{settings.DOCUMENT_PREFIX}{name}.{language}"
@@ -249,6 +363,13 @@ def cmd_settings(args) -> int:
     finally:
         store.close()
     return 0
+
+
+def _whole_number(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise CliError(f"“{value}” is not a whole number") from None
 
 
 def _read_file(name: str) -> bytes:
@@ -347,6 +468,59 @@ def cmd_case(args) -> int:
     return 0
 
 
+def cmd_retention(args) -> int:
+    """The dry run always comes first: without --yes, apply prints it and exits 2."""
+    from datetime import date
+
+    from app.services import retention
+
+    today = date.today()
+    store, actor = _login(args)
+    try:
+        if args.retention_command == "report":
+            with store.uow(readonly=True) as uow:
+                report = retention.retention_report(uow, actor, today)
+            if args.format == "json":
+                print(json.dumps(report.as_json(), ensure_ascii=False, indent=1))
+            else:
+                _print_retention(report, None)
+            return 0
+        with store.uow(readonly=True) as uow:
+            report = retention.retention_report(uow, actor, today, numbers=args.numbers,
+                                                mode=args.mode)
+        if not args.yes:
+            _print_retention(report, args.mode)
+            print(f"Nothing was changed. To {args.mode} these cases, run the same command "
+                  "with --yes.")
+            return 2
+        with store.uow() as uow:
+            result = retention.apply_retention(uow, actor, args.mode, args.numbers, today)
+    finally:
+        store.close()
+    done = "Anonymised" if result.mode == retention.ANONYMISE else "Purged"
+    print(f"{done} {len(result.numbers)} cases: {', '.join(result.numbers)}.")
+    for table, count in sorted(result.counts.items()):
+        print(f"  {table:<28}{count}")
+    return 0
+
+
+def _print_retention(report, mode: str | None) -> None:
+    from app.services.retention import PURGE, PURGE_KEEPS
+
+    print(f"Retention: {report.years} years; cases closed on or before "
+          f"{report.closed_by.isoformat()}.")
+    _table(["number", "closed on", "years closed", "state"],
+           [[c.number, c.closed_on.isoformat(), str(c.years_closed),
+             "anonymised" if c.anonymised else ""] for c in report.cases])
+    print(f"{len(report.cases)} cases")
+    if report.counts:
+        print("Rows of these cases:")
+    for table, count in sorted(report.counts.items()):
+        kept = "  (kept, personal values removed)" if mode == PURGE and table in PURGE_KEEPS \
+            else ""
+        print(f"  {table:<28}{count}{kept}")
+
+
 def _table(headers: list[str], rows: list[list[str]]) -> None:
     widths = [len(h) for h in headers]
     for row in rows:
@@ -382,7 +556,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--admin", required=True, metavar="NAME")
     p.add_argument("--region", required=True, metavar="CODE")
     p.add_argument("--commission", required=True, metavar="NAME")
+    p.add_argument("--recovery-sheet", metavar="FILE.pdf",
+                   help="also write the recovery key as a printable page")
+    p.add_argument("--lang", choices=["kk", "ru", "en"], default="ru",
+                   help="the language of the recovery sheet")
     p.set_defaults(fn=cmd_init)
+
+    p = sub.add_parser("recovery-sheet", help="write the recovery key as a printable page "
+                                              f"(admin; the key from ${RECOVERY_KEY_ENV} or a "
+                                              "prompt)")
+    p.add_argument("file", metavar="FILE.pdf")
+    p.add_argument("--lang", choices=["kk", "ru", "en"], default="ru")
+    acting(p)
+    p.set_defaults(fn=cmd_recovery_sheet)
 
     p = sub.add_parser("user", help="manage accounts")
     usub = p.add_subparsers(dest="user_command", required=True)
@@ -391,10 +577,20 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--role", required=True, choices=["officer", "supervisor", "clerk", "admin"])
     q.add_argument("--display-name", default="")
     acting(q)
-    for name in ("passwd", "disable"):
+    for name in ("passwd", "disable", "enable"):
         q = usub.add_parser(name)
         q.add_argument("name")
         acting(q)
+    q = usub.add_parser("role")
+    q.add_argument("name")
+    q.add_argument("role", choices=["officer", "supervisor", "clerk", "admin"])
+    acting(q)
+    q = usub.add_parser("reset", help="an admin sets a new password; with --recovery-key, "
+                                      "the recovery key opens the database instead")
+    q.add_argument("name")
+    q.add_argument("--recovery-key", action="store_true",
+                   help=f"use the recovery key (from ${RECOVERY_KEY_ENV} or a prompt)")
+    acting(q)
     acting(usub.add_parser("list"))
     p.set_defaults(fn=cmd_user)
 
@@ -455,6 +651,19 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--status")
     acting(q)
     p.set_defaults(fn=cmd_case)
+
+    p = sub.add_parser("retention", help="anonymise or purge cases closed longer than the "
+                                         "retention period (admin)")
+    rsub = p.add_subparsers(dest="retention_command", required=True)
+    q = rsub.add_parser("report", help="the closed cases past the period (a dry run)")
+    q.add_argument("--format", choices=["table", "json"], default="table")
+    acting(q)
+    q = rsub.add_parser("apply", help="without --yes, only shows what would be done")
+    q.add_argument("mode", choices=["anonymise", "purge"])
+    q.add_argument("numbers", nargs="+", metavar="NUMBER")
+    q.add_argument("--yes", action="store_true", help="really do it")
+    acting(q)
+    p.set_defaults(fn=cmd_retention)
     return parser
 
 

@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import logging
+import uuid
 from collections.abc import Callable
+from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, select
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.db import audit
 from app.db.engine import READONLY
-from app.domain.errors import ConflictError, StoreError
+from app.db.models import Case
+from app.domain.errors import ConflictError, PermissionDenied, StoreError
 from app.domain.i18n import QT_TRANSLATE_NOOP as _N
+
+log = logging.getLogger(__name__)
+
+#: The audit action of an attempt the actor's role does not allow.
+ACCESS_DENIED = "access.denied"
 
 
 class UnitOfWork:
@@ -42,6 +51,8 @@ class UnitOfWork:
                 self.session.rollback()
         finally:
             self.session.close()
+        if isinstance(exc, PermissionDenied) and exc.role_refused:
+            self._audit_refusal(exc, tb)
         if exc_type is StaleDataError:
             raise ConflictError(
                 _N("DomainError", "Somebody else saved this record in the meantime. "
@@ -54,8 +65,53 @@ class UnitOfWork:
             if known is not None:
                 raise known from exc
 
+    def _audit_refusal(self, exc: PermissionDenied, tb: TracebackType | None) -> None:
+        """Record who was refused what, on which case, after the work rolled back.
+
+        The entry gets a write transaction of its own, so read-only units of
+        work record refusals too. It holds no other data of the attempt.
+        """
+        if getattr(exc, "_audited", False):  # an inner unit of work recorded it already
+            return
+        exc._audited = True
+        actor, number = _refused_actor_and_case(tb)
+        if actor is None:
+            actor = audit.Actor(None, "", str(exc.params.get("role", "")))
+        what = {"action": exc.action} if exc.action else {"step": exc.step}
+        session = self._session_factory()
+        try:
+            case_id = _case_id(session, number)
+            audit.append(session, self.audit_key, actor, ACCESS_DENIED,
+                         entity="case" if case_id else "", entity_id=case_id or "",
+                         case_id=case_id, new={**what, "role": actor.role})
+            session.commit()
+        except DatabaseError as failure:
+            # The refusal stands either way: the caller still gets PermissionDenied.
+            session.rollback()
+            known = translate_operational_error(failure)
+            if known is None:
+                log.exception("a refused attempt could not be audited")
+            else:
+                log.warning("a refused attempt could not be audited: %s", known)
+        finally:
+            session.close()
+
     def audit(self, actor: audit.Actor, action: str, **kwargs: Any) -> None:
         audit.append(self.session, self.audit_key, actor, action, **kwargs)
+
+    def record(self, actor: audit.Actor, action: str, **kwargs: Any) -> None:
+        """Append an audit entry and commit it now: with this transaction when it
+        writes, in a short write transaction of its own when it is read-only."""
+        if not self.readonly:
+            self.audit(actor, action, **kwargs)
+            self.commit()
+            return
+        session = self._session_factory()
+        try:
+            audit.append(session, self.audit_key, actor, action, **kwargs)
+            session.commit()
+        finally:
+            session.close()
 
     def commit(self) -> None:
         if self.readonly:
@@ -80,6 +136,46 @@ def translate_operational_error(exc: DatabaseError) -> StoreError | None:
         return StoreError(_N("DomainError", "The database file cannot be read or written (it "
                                             "may be damaged or on a removed drive). Run "
                                             "“pana db verify” or restore a backup."))
+    return None
+
+
+def _refused_actor_and_case(tb: TracebackType | None) -> tuple[audit.Actor | None, object]:
+    """The acting user and the case of a refused service call, read from its frames.
+
+    Services take the acting user as ``actor`` and the case as ``number`` (a
+    loaded one as ``case``, or its ``case_id``); the innermost frames holding
+    them are the refused service's own. Reading them here keeps refusal audit
+    code out of every service.
+    """
+    frames = []
+    while tb is not None:
+        frames.append(tb.tb_frame.f_locals)
+        tb = tb.tb_next
+    actor = case = None
+    for local in reversed(frames):
+        if actor is None and isinstance(local.get("actor"), audit.Actor):
+            actor = local["actor"]
+        if case is None:
+            case = next((local[name] for name, kind in _CASE_LOCALS
+                         if isinstance(local.get(name), kind)), None)
+        if actor is not None and case is not None:
+            break
+    return actor, case
+
+
+_CASE_LOCALS = (("case", Case), ("number", str), ("case_id", uuid.UUID))
+
+
+def _case_id(session: Session, ref: object) -> uuid.UUID | None:
+    """The id of the case ``ref`` (a row, a case number or an id) names, if it exists."""
+    if isinstance(ref, Case):  # rolled back, so expired: read the id from its identity
+        identity = inspect(ref).identity
+        return identity[0] if identity else None
+    if isinstance(ref, uuid.UUID):
+        return ref if session.get(Case, ref) is not None else None
+    if isinstance(ref, str) and ref.strip():
+        return session.execute(select(Case.id).where(
+            Case.number == ref.strip().upper())).scalar()
     return None
 
 

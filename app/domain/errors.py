@@ -30,7 +30,23 @@ class DomainError(Exception):
 
 
 class PermissionDenied(DomainError):
-    """The acting user's role may not do this."""
+    """The acting user may not do this.
+
+    ``action`` (a ``permissions.Action`` value) or ``step`` (a ``workflow.Step``
+    value) names what the *role* was refused; the unit of work audits such a
+    refusal as ``access.denied``. Both stay empty when the refusal is about the
+    case rather than the role (a frozen case file, the four-eyes rule).
+    """
+
+    def __init__(self, template: str, *, refused_action: str = "", refused_step: str = "",
+                 **params: Any) -> None:
+        self.action = refused_action
+        self.step = refused_step
+        super().__init__(template, **params)
+
+    @property
+    def role_refused(self) -> bool:
+        return bool(self.action or self.step)
 
 
 class TransitionNotAllowed(DomainError):

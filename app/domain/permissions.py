@@ -75,4 +75,4 @@ def require(role: Role | str, action: Action) -> None:
     if not allowed(role, action):
         raise PermissionDenied(
             _N("DomainError", "Your role ({role}) does not allow this action ({action})."),
-            role=str(role), action=str(action))
+            role=str(role), action=str(action), refused_action=str(action))

@@ -168,7 +168,7 @@ def check_step(step: Step, status: CaseStatus | str, role: Role | str) -> CaseSt
     if Role(role) not in transition.roles:
         raise PermissionDenied(
             _N("DomainError", "A {role} may not do this: “{step}”."),
-            role=str(role), step=transition.label)
+            role=str(role), step=transition.label, refused_step=step.value)
     if status not in transition.sources:
         raise TransitionNotAllowed(
             _N("DomainError", "“{step}” is not possible while the case is “{status}”."),

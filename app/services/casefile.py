@@ -1,7 +1,9 @@
 """The case file as the screens see it: plain dataclasses, one per section.
 
 Sensitive sections (claim, incidents, interviews, evidence) are loaded only
-for roles allowed to see them, and loading them is audited as a view.
+for roles allowed to see them, and loading them is audited as a view — once
+per user, case and part within ``VIEW_LOG_INTERVAL``, so that the reload after
+every save does not bury the trail.
 Each editable record carries its ``version`` for optimistic locking.
 """
 
@@ -9,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -303,9 +305,37 @@ def _codes(text: str) -> list[str]:
     return [c for c in text.split(",") if c]
 
 
+#: Views of the same part of a case by the same user are audited at most once in this time.
+VIEW_LOG_INTERVAL = timedelta(minutes=30)
+VIEW_SENSITIVE = "case.view_sensitive"
+#: What the case file holds of the sensitive parts (evidence: the list, not the files).
+CASE_FILE_PARTS = ("claim", "incidents", "interviews", "evidence")
+
+
+def log_sensitive_view(uow: UnitOfWork, actor: Actor, case_id: uuid.UUID, parts: list[str], *,
+                       entity: str = "case", entity_id: object = None) -> bool:
+    """Audit that ``actor`` saw ``parts`` of the case, unless the same view is already
+    in the trail from the last ``VIEW_LOG_INTERVAL``; True when an entry was written.
+
+    Commits: the entry is stored before the caller hands anything out.
+    """
+    entity_id = str(entity_id or case_id)
+    cutoff = datetime.now(UTC) - VIEW_LOG_INTERVAL
+    seen = uow.session.execute(select(AuditEntry.seq).where(
+        AuditEntry.case_id == case_id, AuditEntry.action == VIEW_SENSITIVE,
+        AuditEntry.user_id == actor.user_id, AuditEntry.entity == entity,
+        AuditEntry.entity_id == entity_id, AuditEntry.at >= cutoff).limit(1)).first()
+    if seen is not None:
+        return False
+    uow.record(actor, VIEW_SENSITIVE, entity=entity, entity_id=entity_id, case_id=case_id,
+               new={"parts": parts})
+    return True
+
+
 def load_case_file(uow: UnitOfWork, actor: Actor, number: str, *,
                    sensitive: bool = True) -> CaseFile:
-    """Everything the case-file window shows. Commits only the audit of a sensitive view."""
+    """Everything the case-file window shows. Writes only the audit of a sensitive view
+    (see ``log_sensitive_view``), so a read-only unit of work will do."""
     require(actor.role, Action.VIEW_IDENTITY)
     session = uow.session
     case = load_case(session, number)
@@ -378,9 +408,7 @@ def load_case_file(uow: UnitOfWork, actor: Actor, number: str, *,
     if sensitive and allowed(actor.role, Action.VIEW_SENSITIVE):
         _load_sensitive(session, case.id, users, result)
         result.sensitive_loaded = True
-        uow.audit(actor, "case.view_sensitive", entity="case", entity_id=case.id,
-                  case_id=case.id)
-        uow.commit()
+        log_sensitive_view(uow, actor, case.id, list(CASE_FILE_PARTS))
     return result
 
 

@@ -25,6 +25,7 @@ from app.domain.dates import PartialDate
 from app.domain.errors import ValidationError
 from app.domain.permissions import Action, require
 from app.domain.vocab import ActorType, EvidenceKind, Ground, IncidentKind
+from app.services.casefile import log_sensitive_view
 from app.services.cases import (
     audit_values,
     case_for_change,
@@ -262,7 +263,10 @@ def attach_evidence(uow: UnitOfWork, actor: Actor, number: str, data: EvidenceIn
 
 
 def evidence_content(uow: UnitOfWork, actor: Actor, evidence_id: uuid.UUID) -> tuple[bytes, str]:
-    """The file's bytes, checked against the stored hash, and its type. Viewing is audited."""
+    """The file's bytes, checked against the stored hash, and its type.
+
+    Viewing is audited as ``case.view_sensitive`` (once per user and file within
+    ``casefile.VIEW_LOG_INTERVAL``)."""
     require(actor.role, Action.VIEW_SENSITIVE)
     row = load(uow.session, Evidence, evidence_id, "evidence")
     content = uow.session.get(EvidenceContent, row.id)
@@ -270,6 +274,6 @@ def evidence_content(uow: UnitOfWork, actor: Actor, evidence_id: uuid.UUID) -> t
     if hashlib.sha256(data).hexdigest() != row.sha256:
         raise ValidationError({"evidence.content": "the stored file does not match its hash; "
                                                    "run “pana db verify”."})
-    uow.audit(actor, "evidence.view", entity="evidence", entity_id=row.id, case_id=row.case_id)
-    uow.commit()
+    log_sensitive_view(uow, actor, row.case_id, ["evidence_content"], entity="evidence",
+                       entity_id=row.id)
     return data, row.mime_type

@@ -47,6 +47,16 @@ def load(session: Session, model: type, record_id: uuid.UUID | str, what: str):
     return row
 
 
+def require_recorded(store, actor: Actor, action) -> None:
+    """``permissions.require`` for services that check the role before they open a unit
+    of work (accounts, backups): a refusal is audited all the same, by the unit of work
+    this opens around the check."""
+    from app.domain.permissions import require
+
+    with store.uow(readonly=True):
+        require(actor.role, action)
+
+
 def user_by_name(session: Session, username: str) -> User:
     user = session.execute(select(User).where(User.username == username)).scalar()
     if user is None:

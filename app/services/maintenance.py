@@ -22,7 +22,8 @@ from app.db.models import Evidence, EvidenceContent, User
 from app.db.store import Store, StorePaths, keys_beside
 from app.domain.errors import DomainError, StoreError
 from app.domain.i18n import QT_TRANSLATE_NOOP as _N
-from app.domain.permissions import Action, require
+from app.domain.permissions import Action
+from app.services.common import require_recorded
 
 
 @dataclass
@@ -113,18 +114,25 @@ def _verify_store(store: Store, report: VerifyReport) -> None:
 
 def backup(store: Store, actor: Actor, target: Path,
            progress: Callable[[int, int], None] | None = None) -> Path:
-    require(actor.role, Action.BACKUP)
+    """An online backup to ``target`` (encrypted with the same key) plus its key file.
+
+    ``progress(pages_done, pages_total)`` is called after each step of SQLite's
+    online backup (from the calling thread); the last call has done == total.
+    """
+    require_recorded(store, actor, Action.BACKUP)
     target = Path(target)
     if target.exists():
         raise StoreError(_N("DomainError", "{path} already exists; choose a new file name."),
                          path=str(target))
     try:
         path = store.backup_to(target, progress)
-    except OSError as exc:
+    except (OSError, sqlcipher3.dbapi2.OperationalError) as exc:
+        # The drive is full, was pulled out, or went read-only: the environment's fault.
         raise StoreError(_N("DomainError", "The backup could not be written to {path} ({problem})."
                                            " Check that the drive is connected and has space; "
                                            "nothing in the database changed."),
-                         path=str(target), problem=exc.strerror or str(exc)) from None
+                         path=str(target),
+                         problem=getattr(exc, "strerror", None) or str(exc)) from None
     with store.uow() as uow:
         uow.audit(actor, "db.backup", entity="backup", new={"file": target.name})
         uow.commit()

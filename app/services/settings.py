@@ -96,13 +96,23 @@ def set_deadline(uow: UnitOfWork, actor: Actor, name: str, value: int) -> None:
     value = v.non_negative(value, f"setting.{name}")
     if value == 0:
         raise ValidationError({f"setting.{name}": "a period must be at least 1."})
-    key = DEADLINE_PREFIX + name
+    change_setting(uow, actor, DEADLINE_PREFIX + name, value)
+
+
+def store_setting(uow: UnitOfWork, key: str, value: Any) -> Any:
+    """Write one setting (as JSON) in the unit of work; returns the value it replaced."""
     row = uow.session.get(Setting, key)
-    old = json.loads(row.value) if row else None
+    old = json.loads(row.value) if row is not None else None
     if row is None:
         row = Setting(key=key, value="")
         uow.session.add(row)
     row.value = json.dumps(value)
+    return old
+
+
+def change_setting(uow: UnitOfWork, actor: Actor, key: str, value: Any) -> None:
+    """Write one setting, audit the change and commit."""
+    old = store_setting(uow, key, value)
     uow.audit(actor, "setting.change", entity="setting", entity_id=key,
               old={key: old}, new={key: value})
     uow.commit()
@@ -152,16 +162,7 @@ def set_document_text(uow: UnitOfWork, actor: Actor, key: str, text: str) -> Non
             f"there is no setting “{key}”; use documents.<field>.<language> with field one of "
             f"{', '.join(DOCUMENT_FIELDS)} and language one of {', '.join(DOCUMENT_LANGUAGES)}.")})
     text = v.long_text(text, "setting." + key)
-    full = f"{DOCUMENT_PREFIX}{name}.{language}"
-    row = uow.session.get(Setting, full)
-    old = json.loads(row.value) if row else None
-    if row is None:
-        row = Setting(key=full, value="")
-        uow.session.add(row)
-    row.value = json.dumps(text)
-    uow.audit(actor, "setting.change", entity="setting", entity_id=full,
-              old={full: old}, new={full: text})
-    uow.commit()
+    change_setting(uow, actor, f"{DOCUMENT_PREFIX}{name}.{language}", text)
 
 
 def set_letterhead(uow: UnitOfWork, actor: Actor, content: bytes | None) -> None:

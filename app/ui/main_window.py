@@ -137,6 +137,21 @@ class MainWindow(QMainWindow):
             self.deadlines.open_case.connect(self.open_case)
             self.tabs.addTab(self.deadlines, self.tr("&Deadlines"))
             self._add_printdesk()
+        self.users = self.audit = self.backups = None
+        if role == Role.ADMIN:
+            from app.ui.admin.backups import BackupsPage
+            from app.ui.admin.users import UsersPage
+
+            self.users = UsersPage(store, actor)
+            self.tabs.addTab(self.users, self.tr("&Users"))
+        if allowed(role, Action.VIEW_AUDIT):
+            from app.ui.admin.audit import AuditPage
+
+            self.audit = AuditPage(store, actor)
+            self.tabs.addTab(self.audit, self.tr("Audi&t trail"))
+        if role == Role.ADMIN:
+            self.backups = BackupsPage(store, actor)
+            self.tabs.addTab(self.backups, self.tr("&Backups"))
         self.registry = RegistryPage(store, actor)
         self.registry.setObjectName("registryPage")
         self.registry.open_case.connect(self.open_case)
@@ -146,6 +161,15 @@ class MainWindow(QMainWindow):
         self.lock_screen = LockScreen(store, actor, self)
         self._build_actions()
         self._build_status_bar()
+        from app.ui.admin.backups import AutomaticBackupTimer
+
+        # Automatic backups (when an admin chose a folder) run under whoever is working.
+        self.backup_timer = AutomaticBackupTimer(store, actor, self)
+        self.backup_timer.written.connect(
+            lambda path: self.statusBar().showMessage(
+                self.tr("Automatic backup written: {path}").format(path=path), 10000))
+        self.backup_timer.failed.connect(lambda message: self.statusBar().showMessage(message))
+        self.backup_timer.start()
         if self.due is not None:
             self.due.refresh()
 
@@ -282,6 +306,7 @@ class MainWindow(QMainWindow):
             if not window.close():
                 event.ignore()
                 return
+        self.backup_timer.stop()
         self.lock_screen.deleteLater()  # a window of its own: it goes with us
         self.store.close()
         super().closeEvent(event)

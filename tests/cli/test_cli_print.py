@@ -94,3 +94,15 @@ def test_document_texts_and_letterhead_are_settings(store_fixture, tmp_path, mon
     code, _, err = _run(fx, "settings", "letterhead", str(bad), "--user", "admin",
                         monkeypatch=monkeypatch)
     assert code == 1 and "PNG or JPEG" in err
+
+
+def test_the_idle_lock_period_is_a_setting(store_fixture, monkeypatch):
+    fx = store_fixture
+    code, out, err = _run(fx, "settings", "set", "security.idle_minutes", "15", "--user",
+                          "admin", monkeypatch=monkeypatch)
+    assert code == 0, err
+    code, out, _ = _run(fx, "settings", "list", "--user", "admin", monkeypatch=monkeypatch)
+    assert any(line.split() == ["security.idle_minutes", "15"] for line in out.splitlines())
+    code, _, err = _run(fx, "settings", "set", "security.idle_minutes", "241", "--user",
+                        "admin", monkeypatch=monkeypatch)
+    assert code == 1 and "240" in err

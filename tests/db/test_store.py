@@ -309,6 +309,8 @@ def test_backup_refuses_to_overwrite_a_file(store_fixture, tmp_path):
 
 
 def _restore_is_refused(fx, backup: Path, says: str) -> None:
+    with fx.uow(readonly=True) as uow:
+        numbers = uow.session.execute(select(Case.number)).scalars().all()
     fx.store.close()
     before = {p.name: _sha(p) for p in fx.data_dir.iterdir() if p.is_file()}
     with pytest.raises(StoreError) as info:
@@ -318,6 +320,14 @@ def _restore_is_refused(fx, backup: Path, says: str) -> None:
     assert says in str(info.value)
     after = {p.name: _sha(p) for p in fx.data_dir.iterdir() if p.is_file()}
     assert after == before
+    # The database in place still opens, holds what it held, and verifies.
+    store = Store.open(fx.data_dir, "admin", PASSWORD)
+    try:
+        with store.uow(readonly=True) as uow:
+            assert uow.session.execute(select(Case.number)).scalars().all() == numbers
+        assert maintenance.verify_store(store).ok
+    finally:
+        store.close()
 
 
 def test_a_damaged_backup_is_not_restored(store_fixture, tmp_path):
@@ -326,17 +336,23 @@ def test_a_damaged_backup_is_not_restored(store_fixture, tmp_path):
         builders.register(fx, notes="Long notes. " * 300)
     backup = tmp_path / "damaged.db"
     maintenance.backup(fx.store, fx.admin, backup)
+    assert maintenance.check_backup(backup, fx.store.db_key).ok
     _flip_middle(backup)
+    assert not maintenance.check_backup(backup, fx.store.db_key).ok
     _restore_is_refused(fx, backup, "was not restored")
 
 
 def test_a_backup_of_another_installation_is_not_restored(store_fixture, tmp_path):
+    # Another commission, whose administrator happens to have the same name and password;
+    # its backup comes with its own key file beside it.
     other = Store.create(tmp_path / "elsewhere")
+    other.keyfile.set_user_password("admin", PASSWORD, other.db_key)
     other.keyfile.save()
     try:
         backup = other.backup_to(tmp_path / "elsewhere.db")
     finally:
         other.close()
+    assert KeyFile.load(backup.with_name("elsewhere.db.keys")).unlock("admin", PASSWORD)
     _restore_is_refused(store_fixture, backup, "cannot be read with this key")
 
 

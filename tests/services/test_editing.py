@@ -165,11 +165,14 @@ def _search(fx, query: str) -> list[str]:
 
 
 def _refused(fx, error: type[Exception], fn: Callable[[], object]) -> Exception:
-    """Run ``fn``, expect ``error``, and check that no audit entry was written."""
+    """Run ``fn``, expect ``error``, and check that nothing was written to the audit
+    trail but, when the role was refused, the one ``access.denied`` entry."""
     audit = builders.audit_count(fx)
     with pytest.raises(error) as info:
         fn()
-    assert builders.audit_count(fx) == audit
+    role_refused = isinstance(info.value, PermissionDenied) and info.value.role_refused
+    assert [r.action for r in builders.audit_since(fx, audit)] == (
+        ["access.denied"] if role_refused else [])
     return info.value
 
 

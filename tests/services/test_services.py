@@ -26,12 +26,15 @@ from app.domain.errors import PermissionDenied, TransitionNotAllowed, Validation
 from app.domain.workflow import CaseStatus
 from app.services import (
     accounts,
+    casefile,
     cases,
     claims,
     decisions,
     interviews,
     maintenance,
     queries,
+    screen_lock,
+    security_settings,
     settings,
 )
 from tests.conftest import PASSWORD
@@ -108,7 +111,8 @@ def _check_evidence(rows, _fx):
     attach, view = rows
     assert attach.new["sha256"] == hashlib.sha256(PDF).hexdigest()
     assert attach.new["size_bytes"] == len(PDF)
-    assert view.entity_id == attach.entity_id and view.new == {}
+    assert (view.entity, view.entity_id) == ("evidence", attach.entity_id)
+    assert view.new == {"parts": ["evidence_content"]}
 
 
 def _update_applicant(fx, built):
@@ -204,6 +208,29 @@ def _login(fx, _built):
     accounts.authenticate(fx.store, "clerk", PASSWORD)
 
 
+def _idle_minutes(fx, _built):
+    with fx.uow() as uow:
+        security_settings.set_idle_minutes(uow, fx.admin, 15)
+
+
+def _lock_and_unlock(fx, _built):
+    with fx.uow() as uow:
+        screen_lock.record_lock(uow, fx.officer, screen_lock.IDLE)
+    with fx.uow() as uow:
+        screen_lock.record_unlock(uow, fx.officer)
+
+
+def _refused_claim(fx, built):
+    with pytest.raises(PermissionDenied), fx.uow() as uow:
+        claims.save_claim(uow, fx.clerk, built.number, claims.ClaimInput(summary="x"))
+
+
+def _view_case_file_twice(fx, built):
+    for _reload in range(2):  # logged once per user, case and VIEW_LOG_INTERVAL
+        with fx.uow() as uow:
+            casefile.load_case_file(uow, fx.officer, built.number)
+
+
 SCENARIOS = {
     "update_applicant": Scenario(["applicant.update"], "officer", _update_applicant,
                                  check=_check_applicant_update),
@@ -256,7 +283,7 @@ SCENARIOS = {
         claims.add_incident, "officer", claims.IncidentInput(
             kind="camp", description="Held eight months.", started="2018-03", ended="2018-11")),
         check=_expect(new=dict(kind="camp", started="2018-03", ended="2018-11"))),
-    "attach_and_view_evidence": Scenario(["evidence.attach", "evidence.view"], "officer",
+    "attach_and_view_evidence": Scenario(["evidence.attach", "case.view_sensitive"], "officer",
                                          _evidence_then_view, check=_check_evidence),
     "draft_assessment": Scenario(["assessment.draft"], "officer", _run(
         decisions.draft_assessment, "officer", builders.assessment("refuse")),
@@ -317,6 +344,17 @@ SCENARIOS = {
     "disable_user": Scenario(["user.disable"], "admin", _disable, state=None,
                              check=_expect(old={"disabled": False}, new={"disabled": True})),
     "login": Scenario(["user.login"], "clerk", _login, state=None),
+    "set_idle_minutes": Scenario(["setting.change"], "admin", _idle_minutes, state=None,
+                                 check=_expect(old={"security.idle_minutes": None},
+                                               new={"security.idle_minutes": 15})),
+    "lock_and_unlock": Scenario(["user.lock", "user.unlock"], "officer", _lock_and_unlock,
+                                state=None, check=_expect(new={"reason": "idle"}, row=0)),
+    "refused_attempt": Scenario(["access.denied"], "clerk", _refused_claim,
+                                check=_expect(old={}, new={"action": "edit_claim",
+                                                           "role": "clerk"})),
+    "view_sensitive_parts": Scenario(["case.view_sensitive"], "officer", _view_case_file_twice,
+                                     check=_expect(new={"parts": [
+                                         "claim", "incidents", "interviews", "evidence"]})),
 }
 
 
@@ -476,7 +514,9 @@ def test_a_clerk_cannot_register_a_petition(store_fixture):
     audit = builders.audit_count(fx)
     with pytest.raises(PermissionDenied, match="clerk"):
         builders.register(fx, actor=fx.clerk)
-    assert builders.audit_count(fx) == audit
+    (denied,) = builders.audit_since(fx, audit)
+    assert (denied.action, denied.username, denied.case_id, denied.new) == (
+        "access.denied", "clerk", None, {"action": "register_petition", "role": "clerk"})
     assert builders.table_count(fx, "cases") == 0
 
 
@@ -487,7 +527,7 @@ def test_a_clerk_cannot_read_evidence_or_edit_the_file(store_fixture):
         evidence_id = claims.attach_evidence(uow, fx.officer, ref.number, claims.EvidenceInput(
             "Notice", PDF, "application/pdf"))
     audit = builders.audit_count(fx)
-    for attempt in (
+    attempts = (
         lambda uow: claims.evidence_content(uow, fx.clerk, evidence_id),
         lambda uow: claims.attach_evidence(uow, fx.clerk, ref.number, claims.EvidenceInput(
             "Notice", PDF, "application/pdf")),
@@ -495,10 +535,18 @@ def test_a_clerk_cannot_read_evidence_or_edit_the_file(store_fixture):
         lambda uow: cases.add_identity_document(uow, fx.clerk, ref.number,
                                                 cases.DocumentInput("passport", "1")),
         lambda uow: claims.evidence_content(uow, fx.admin, evidence_id),
-    ):
+    )
+    for attempt in attempts:
         with pytest.raises(PermissionDenied), fx.uow() as uow:
             attempt(uow)
-    assert builders.audit_count(fx) == audit  # not even a "view" entry
+    # No "view" entry, only the refusals: who was refused what (the case where known).
+    assert [(r.action, r.username, r.new["action"]) for r in builders.audit_since(fx, audit)] == [
+        ("access.denied", "clerk", "view_sensitive"),
+        ("access.denied", "clerk", "attach_evidence"),
+        ("access.denied", "clerk", "edit_claim"),
+        ("access.denied", "clerk", "edit_case_file"),
+        ("access.denied", "admin", "view_sensitive"),
+    ]
 
 
 def test_the_case_file_is_frozen_while_a_decision_waits_for_approval(store_fixture):

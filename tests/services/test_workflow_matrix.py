@@ -5,7 +5,9 @@ For each combination a real case in that state (built through the services,
 
 * where the table forbids the step, the service raises PermissionDenied (role)
   or TransitionNotAllowed (state) with a readable message, and the case's
-  status, version and the audit trail are exactly as before;
+  status and version are exactly as before; the audit trail gains one
+  ``access.denied`` entry naming the step for a role refusal, nothing for a
+  state refusal;
 * where the table allows it, the step succeeds and the case lands in the
   table's target state.
 
@@ -26,6 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from app.db.models import Assessment, Case, Decision
 from app.domain.deadlines import add_months
 from app.domain.errors import PermissionDenied, TransitionNotAllowed
+from app.domain.permissions import Action, allowed
 from app.domain.vocab import Role
 from app.domain.workflow import STATUS_LABELS, WORKFLOW, CaseStatus, Step, can_take
 from app.services import decisions, interviews
@@ -186,7 +189,15 @@ def test_service_follows_the_workflow_table(shared, state, role, service):
         else:
             assert STATUS_LABELS[state] in message, message
         assert builders.case_row(shared, case.number) == before
-        assert builders.audit_count(shared) == audit_before
+        written = builders.audit_since(shared, audit_before)
+        if expected is PermissionDenied:
+            (entry,) = written
+            assert (entry.action, entry.username, entry.case_id, entry.new["role"]) == (
+                "access.denied", actor.username, case.id, role)
+            # The step itself, or the permission the service checks before it.
+            assert entry.new.get("step") == step or not allowed(role, Action(entry.new["action"]))
+        else:
+            assert written == []
     except BaseException:
         shared.pristine.pop(state, None)  # do not hand a possibly changed case to others
         raise

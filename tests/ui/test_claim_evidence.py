@@ -287,11 +287,14 @@ def test_dropped_files_are_attached_and_previewed(qtbot, store_fixture, tmp_path
     assert section.preview.document.pageCount() == 1
     assert section.preview.currentWidget() is section.preview.pdf
     # Each preview is an audited view; a reload of the window does not read the file again.
-    views = [e for e in audit_since(fx, 0) if e.action == "evidence.view"]
-    assert len(views) == 2
+    def file_views():
+        return [e for e in audit_since(fx, 0)
+                if (e.action, e.entity) == ("case.view_sensitive", "evidence")]
+
+    assert len(file_views()) == 2
     section.saved.emit()
     assert section.preview.mode == "pdf"
-    assert len([e for e in audit_since(fx, 0) if e.action == "evidence.view"]) == 2
+    assert len(file_views()) == 2
 
 
 def test_refused_files_are_named_and_nothing_is_stored(qtbot, store_fixture, tmp_path,

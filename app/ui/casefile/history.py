@@ -87,6 +87,15 @@ ACTIONS: dict[str, str] = {
     "status.end": _N("History", "Refugee status ended"),
     "appeal.lodge": _N("History", "Appeal recorded"),
     "appeal.outcome": _N("History", "Appeal outcome recorded"),
+    "certificate.replace": _N("History", "Certificate replaced"),
+    "certificate.verify": _N("History", "Certificate checked"),
+    "document.issue": _N("History", "Document printed and registered"),
+    "document.reprint": _N("History", "Duplicate printed"),
+    "document.handover": _N("History", "Document handed over"),
+    "document.void": _N("History", "Printed document voided"),
+    "access.denied": _N("History", "An action was refused to this role"),
+    "retention.anonymise": _N("History", "Anonymised after the retention period"),
+    "retention.purge": _N("History", "Purged after the retention period"),
 }
 
 #: Entries that only record that somebody looked: hidden unless asked for.

@@ -74,6 +74,7 @@ from app.ui.forms import (
     named,
     run_save,
 )
+from app.ui.lock import lock_signals
 from app.ui.messages import error_text
 from app.ui.tables import ListTableModel
 
@@ -587,6 +588,7 @@ class InterviewRecorder(QDialog):
         self.autosave = DraftAutosaver(self.draft_payload, self._write_draft, self)
         self.autosave.saved.connect(self._draft_saved)
         self.autosave.failed.connect(self._draft_failed)
+        lock_signals().about_to_lock.connect(self.autosave.flush)  # saved before it is hidden
         self._filling = False
         self._build()
         self._fill(interview, draft)

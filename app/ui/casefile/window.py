@@ -129,7 +129,9 @@ class CaseFileWindow(QMainWindow):
         store, actor, number = self.ctx.store, self.ctx.actor, self.number
 
         def fetch():
-            with store.uow() as uow:
+            # Read-only: no write lock for a read; the view's audit entry (once per
+            # casefile.VIEW_LOG_INTERVAL) gets a short write transaction of its own.
+            with store.uow(readonly=True) as uow:
                 return casefile.load_case_file(uow, actor, number)
 
         run_task(fetch, self._loaded, self._failed)
