@@ -176,6 +176,14 @@ def ask_unsaved(parent: QWidget, what: str = "") -> QMessageBox.StandardButton:
     return QMessageBox.StandardButton(box.exec())
 
 
+def ask_password(parent: QWidget, title: str, text: str) -> str | None:
+    """The user's password, asked again before a weighty step; None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    password, given = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
+    return password if given and password else None
+
+
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     """Yes/No before a destructive action; No is the default."""
     answer = QMessageBox.question(

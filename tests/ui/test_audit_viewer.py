@@ -12,12 +12,13 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 from sqlalchemy import select, text
 
 from app.db.models import AuditEntry
 from app.services import accounts, audit_log
 from app.ui.admin.audit import BROKEN, INTACT, AuditPage
+from tests.conftest import PASSWORD
 from tests.helpers import builders
 from tests.ui.test_accessibility import _unnamed
 
@@ -181,6 +182,7 @@ def test_export_writes_the_matching_entries_and_is_audited(qtbot, store_fixture,
         return str(tmp_path / "chosen"), filters  # no suffix typed: .csv is added
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (PASSWORD, True))
     with qtbot.waitSignal(page.exported, timeout=LOAD_TIMEOUT) as exported:
         qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
 
@@ -211,6 +213,24 @@ def test_export_can_be_cancelled(qtbot, store_fixture, monkeypatch, tmp_path):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert expected(fx, action="audit.export") == []
+    assert list(tmp_path.rglob("*.csv")) == [] and list(tmp_path.rglob("*.partial")) == []
+
+
+def test_an_export_needs_the_password_again(qtbot, store_fixture, monkeypatch, tmp_path):
+    fx = store_fixture
+    page = open_page(qtbot, fx, fx.supervisor)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "a.csv"), ""))
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)  # cancelled
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("wrong password", True))
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(warned), timeout=LOAD_TIMEOUT)
+    assert "wrong password" in warned[0]
     assert expected(fx, action="audit.export") == []
     assert list(tmp_path.rglob("*.csv")) == [] and list(tmp_path.rglob("*.partial")) == []
 

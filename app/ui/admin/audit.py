@@ -45,12 +45,12 @@ from PySide6.QtWidgets import (
 from app.db.audit import Actor
 from app.db.store import Store
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.services import audit_log
+from app.services import accounts, audit_log
 from app.services.audit_log import AuditFilter, AuditRow
 from app.ui.approvals import Column, RecordsModel, RecordsProxy, refresh_action
 from app.ui.case_table import locale_datetime, short_date_format
 from app.ui.casefile.names_editor import table_defaults
-from app.ui.forms import confirm, named, optional_date_edit, pydate
+from app.ui.forms import ask_password, confirm, named, optional_date_edit, pydate
 from app.ui.messages import error_text
 from app.ui.tasks import run_task
 
@@ -633,12 +633,17 @@ class AuditPage(QWidget):
         path = Path(chosen)
         if path.suffix.lower() != ".csv":
             path = path.with_name(path.name + ".csv")
+        password = ask_password(self, self.tr("Export the audit trail"),
+                                self.tr("Exports need your password again:"))
+        if password is None:
+            return
         store, actor = self.store, self.actor
         self.export_button.setEnabled(False)
         self.status_line.setStyleSheet("")
         self.status_line.setText(self.tr("Exporting…"))
 
         def work():
+            accounts.authenticate(store, actor.username, password)
             with store.uow() as uow:
                 return audit_log.export_csv(uow, actor, filt, path)
 
