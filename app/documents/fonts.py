@@ -17,10 +17,6 @@ from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-
 #: ReportLab names of the registered fonts.
 SANS = "PanaSans"
 SANS_BOLD = "PanaSans-Bold"
@@ -61,6 +57,10 @@ def register_fonts() -> None:
     with _lock:
         if _sans_ready:
             return
+        # ReportLab is imported here, not at the top: the app reads font paths at start-up.
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
         files = font_files()
         for name in (SANS, SANS_BOLD, SANS_OBLIQUE, SANS_BOLD_OBLIQUE):
             pdfmetrics.registerFont(TTFont(name, str(files[name])))
@@ -76,6 +76,10 @@ def _register_cjk() -> None:
     with _lock:
         if _cjk_ready:
             return
+        from reportlab.lib.fonts import addMapping
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
         pdfmetrics.registerFont(TTFont(CJK, str(font_files()[CJK]), subfontIndex=0))
         # The CJK font has one style: <b> or <i> around Chinese text keeps it in this font
         # instead of failing to find a bold face.
@@ -87,12 +91,16 @@ def _register_cjk() -> None:
 
 @cache
 def _sans_coverage() -> frozenset[int]:
+    from reportlab.pdfbase import pdfmetrics
+
     register_fonts()
     return frozenset(pdfmetrics.getFont(SANS).face.charToGlyph)
 
 
 @cache
 def _cjk_coverage() -> frozenset[int]:
+    from reportlab.pdfbase import pdfmetrics
+
     _register_cjk()
     return frozenset(pdfmetrics.getFont(CJK).face.charToGlyph)
 
