@@ -18,7 +18,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.audit import Actor
@@ -710,51 +710,62 @@ def replace_certificate(uow: UnitOfWork, actor: Actor, certificate_number: str, 
 # What waits on the print desk
 
 
+def _not_printed(doc_type: DocType, link, record_id):
+    """No paper of ``doc_type`` that is not void links (``link``) to ``record_id``."""
+    return ~exists().where(IssuedDocument.doc_type == doc_type.value, link == record_id,
+                           IssuedDocument.voided.is_(False))
+
+
 def print_queue(uow: UnitOfWork, actor: Actor) -> list[QueueItem]:
-    """Receipts, decision letters and refugee certificates that have not been printed."""
+    """Receipts, decision letters and refugee certificates that have not been printed.
+
+    Each kind is one query that leaves out what has a paper already, so the work
+    grows with what waits, not with the size of the register.
+    """
     require(actor.role, Action.PRINT_DOCUMENT)
     session = uow.session
-    printed = {(row.doc_type, row.certificate_id or row.decision_id or row.status_end_id)
-               for row in session.execute(select(IssuedDocument).where(
-                   IssuedDocument.voided.is_(False))).scalars()}
-    cases = {c.id: c for c in session.execute(select(Case)).scalars()}
+    valid = Certificate.state == CertificateState.VALID.value
     items: list[tuple[DocType, Case, str, date, uuid.UUID | None]] = []
-    for cert in session.execute(select(Certificate).where(
-            Certificate.state == CertificateState.VALID.value)).scalars():
-        case = cases[cert.case_id]
-        if cert.kind == CertificateKind.ASYLUM_SEEKER:
-            if CaseStatus(case.status) in _PETITION_OPEN and \
-                    (DocType.RECEIPT, cert.id) not in printed:
-                items.append((DocType.RECEIPT, case, CertificateKind.ASYLUM_SEEKER.value,
-                              cert.issued_on, cert.id))
-        elif (DocType.CERTIFICATE, cert.id) not in printed and case.status in _STATUS_VALID:
-            items.append((DocType.CERTIFICATE, case, CertificateKind.REFUGEE.value,
-                          cert.issued_on, cert.id))
-    served = set(session.execute(select(Notification.decision_id)).scalars())
-    latest: dict = {}
-    for decision in session.execute(select(Decision).order_by(Decision.created_at)).scalars():
-        latest[decision.case_id] = decision
-        if decision.id in served or (DocType.LETTER, decision.id) in printed:
-            continue
-        items.append((DocType.LETTER, cases[decision.case_id],
-                      letter_kind(decision=decision).value, decision.decided_on, decision.id))
-    for ended in session.execute(select(StatusEnd).where(
-            StatusEnd.kind != StatusEndKind.EXPIRY.value)).scalars():
-        if (DocType.LETTER, ended.id) not in printed:
-            items.append((DocType.LETTER, cases[ended.case_id],
-                          letter_kind(status_end=ended).value, ended.ended_on, ended.id))
-    valid_decisions = set(session.execute(select(Certificate.decision_id).where(
-        Certificate.kind == CertificateKind.REFUGEE.value,
-        Certificate.state == CertificateState.VALID.value)).scalars())
-    today = date.today()
-    for case in cases.values():
-        decision = latest.get(case.id)
-        if (case.status in _STATUS_VALID and case.status_valid_to
-                and case.status_valid_to >= today and decision is not None
-                and decision.outcome == Outcome.RECOGNISE
-                and decision.id not in valid_decisions):
-            items.append((DocType.CERTIFICATE, case, CertificateKind.REFUGEE.value,
-                          case.status_valid_from or decision.decided_on, None))
+    for cert, case in session.execute(select(Certificate, Case).join(
+            Case, Case.id == Certificate.case_id).where(
+            valid, Certificate.kind == CertificateKind.ASYLUM_SEEKER.value,
+            Case.status.in_([s.value for s in _PETITION_OPEN]),
+            _not_printed(DocType.RECEIPT, IssuedDocument.certificate_id, Certificate.id))):
+        items.append((DocType.RECEIPT, case, cert.kind, cert.issued_on, cert.id))
+    for cert, case in session.execute(select(Certificate, Case).join(
+            Case, Case.id == Certificate.case_id).where(
+            valid, Certificate.kind == CertificateKind.REFUGEE.value,
+            Case.status.in_([s.value for s in _STATUS_VALID]),
+            _not_printed(DocType.CERTIFICATE, IssuedDocument.certificate_id,
+                         Certificate.id))):
+        items.append((DocType.CERTIFICATE, case, cert.kind, cert.issued_on, cert.id))
+    for decision, case in session.execute(select(Decision, Case).join(
+            Case, Case.id == Decision.case_id).where(
+            ~exists().where(Notification.decision_id == Decision.id),
+            _not_printed(DocType.LETTER, IssuedDocument.decision_id, Decision.id))):
+        items.append((DocType.LETTER, case, letter_kind(decision=decision).value,
+                      decision.decided_on, decision.id))
+    for ended, case in session.execute(select(StatusEnd, Case).join(
+            Case, Case.id == StatusEnd.case_id).where(
+            StatusEnd.kind != StatusEndKind.EXPIRY.value,
+            _not_printed(DocType.LETTER, IssuedDocument.status_end_id, StatusEnd.id))):
+        items.append((DocType.LETTER, case, letter_kind(status_end=ended).value,
+                      ended.ended_on, ended.id))
+    # Granted cases whose latest decision (a grant or an extension) has no valid
+    # certificate yet: the certificate is issued when it is printed.
+    latest = (select(Decision.case_id, func.max(Decision.created_at).label("at"))
+              .group_by(Decision.case_id).subquery())
+    for decision, case in session.execute(select(Decision, Case).join(
+            Case, Case.id == Decision.case_id).join(
+            latest, (latest.c.case_id == Decision.case_id)
+            & (latest.c.at == Decision.created_at)).where(
+            Case.status.in_([s.value for s in _STATUS_VALID]),
+            Case.status_valid_to >= date.today(),
+            Decision.outcome == Outcome.RECOGNISE.value,
+            ~exists().where(Certificate.decision_id == Decision.id, valid,
+                            Certificate.kind == CertificateKind.REFUGEE.value))):
+        items.append((DocType.CERTIFICATE, case, CertificateKind.REFUGEE.value,
+                      case.status_valid_from or decision.decided_on, None))
     names = _names_by_case(session, {case.id for _t, case, _w, _s, _i in items})
     result = [QueueItem(doc_type, case.number, names.get(case.id, ""), what, since,
                         case.document_language, target)
