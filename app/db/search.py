@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Callable, Iterable
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -37,16 +38,28 @@ def keys_for_case(session: Session, case_id: uuid.UUID, number: str) -> str:
         *session.execute(
         select(PersonName).join(FamilyMember, PersonName.family_member_id == FamilyMember.id)
         .where(FamilyMember.case_id == case_id).order_by(PersonName.position)).scalars()]
+    number_keys = [k for (k,) in session.execute(
+        select(IdentityDocument.number_key).where(IdentityDocument.case_id == case_id))]
+    return case_keys(number, names, number_keys)
+
+
+def case_keys(number: str, names: Iterable[PersonName | dict], number_keys: Iterable[str],
+              *, keys_of: Callable[[str], list[str]] = name_keys) -> str:
+    """The index text of one case from its names and document number keys (no database).
+
+    ``names`` in index order: the applicant's by position, then the family's.
+    """
     # The number with and without dashes, so "2026-00042" and "AQM202600042" both find it.
     parts: list[str] = [number.lower(), document_key(number).lower()]
     for name in names:
+        get = name.get if isinstance(name, dict) else lambda k, _d="", n=name: getattr(n, k)
         for written in (full_name(name), " ".join(
-                p for p in (name.given_names, name.surname, name.patronymic) if p)):
-            for key in name_keys(written):
+                p for p in (get("given_names", ""), get("surname", ""),
+                            get("patronymic", "")) if p)):
+            for key in keys_of(written):
                 if key not in parts:
                     parts.append(key)
-    for (number_key,) in session.execute(
-            select(IdentityDocument.number_key).where(IdentityDocument.case_id == case_id)):
+    for number_key in number_keys:
         if number_key:
             parts.append(number_key.lower())
     return " | ".join(parts)
