@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DIR ?= .demo-data
 
-.PHONY: run test lint demo screenshots clean-demo
+.PHONY: run test lint demo screenshots clean-demo bench bench-full
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,10 +20,10 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest -q
-	$(BIN)/ruff check app tests migrations tools
+	$(BIN)/ruff check app tests migrations tools benchmarks
 
 lint: $(STAMP)
-	$(BIN)/ruff check app tests migrations tools
+	$(BIN)/ruff check app tests migrations tools benchmarks
 
 demo: $(STAMP)
 	rm -rf $(DEMO_DIR)
@@ -34,3 +34,10 @@ screenshots: $(STAMP)
 
 clean-demo:
 	rm -rf $(DEMO_DIR)
+
+# Speed and size against baselines (benchmarks/README.md); stores are kept in .bench-data/<N>.
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks.run --cases 10000
+
+bench-full: $(STAMP)
+	$(BIN)/python -m benchmarks.run --cases 1000000 --repeat 3
