@@ -190,6 +190,37 @@ def refresh_action(parent: QWidget, object_name: str, slot) -> QAction:
     return action
 
 
+def refresh_button(action: QAction, object_name: str, accessible: str,
+                   tooltip: str) -> QToolButton:
+    """The page's Refresh button: the F5 action of ``refresh_action`` as text."""
+    button = QToolButton()
+    button.setObjectName(object_name)
+    button.setAccessibleName(accessible)
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setToolTip(tooltip)
+    return button
+
+
+def records_table(page: QWidget, context: str, columns: Sequence[Column], object_name: str,
+                  accessible: str, sort_column: int,
+                  order: Qt.SortOrder = Qt.SortOrder.AscendingOrder, *,
+                  view: QTableView | None = None) -> tuple[RecordsModel, RecordsProxy,
+                                                           QTableView]:
+    """A sortable read-only table of records: its model, the sorting proxy and the view."""
+    model = RecordsModel(context, columns, page)
+    proxy = RecordsProxy(page)
+    proxy.setSourceModel(model)
+    table = view if view is not None else QTableView()
+    table.setObjectName(object_name)
+    table.setAccessibleName(accessible)
+    table.setModel(proxy)
+    table_defaults(table)
+    table.setSortingEnabled(True)
+    table.sortByColumn(sort_column, order)
+    return model, proxy, table
+
+
 # ---------------------------------------------------------------------------
 # the queue
 
@@ -236,12 +267,9 @@ class ApprovalsPage(QWidget):
             self.kind_filter.addItem(vocab_value(AssessmentKind, kind.value), kind.value)
         kind_label.setBuddy(self.kind_filter)
         self.refresh_action = refresh_action(self, "actionRefreshApprovals", self.refresh)
-        self.refresh_button = QToolButton()
-        self.refresh_button.setObjectName("approvalsRefresh")
-        self.refresh_button.setDefaultAction(self.refresh_action)
-        self.refresh_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.refresh_button.setAccessibleName(self.tr("Refresh the queue"))
-        self.refresh_button.setToolTip(self.tr("Load the queue again (F5)"))
+        self.refresh_button = refresh_button(
+            self.refresh_action, "approvalsRefresh", self.tr("Refresh the queue"),
+            self.tr("Load the queue again (F5)"))
         bar.addWidget(filter_label)
         bar.addWidget(self.filter_box, 3)
         bar.addWidget(kind_label)
@@ -250,16 +278,9 @@ class ApprovalsPage(QWidget):
         bar.addWidget(self.refresh_button)
         layout.addLayout(bar)
 
-        self.model = RecordsModel("ApprovalsQueue", self._columns(), self)
-        self.proxy = RecordsProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("approvalsTable")
-        self.table.setAccessibleName(self.tr("Decisions waiting for approval"))
-        self.table.setModel(self.proxy)
-        table_defaults(self.table)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(self.COL_SUBMITTED, Qt.SortOrder.AscendingOrder)
+        self.model, self.proxy, self.table = records_table(
+            self, "ApprovalsQueue", self._columns(), "approvalsTable",
+            self.tr("Decisions waiting for approval"), self.COL_SUBMITTED)
         # The drafter comes last and takes the remaining width: the mark on the user's own
         # drafts is long, and wraps there rather than being cut.
         self.table.setWordWrap(True)

@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,9 +27,8 @@ from app.db.store import Store
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.services import queries
 from app.services.queries import DUE_LABELS, DueItem
-from app.ui.approvals import OVERDUE, Column, RecordsModel, RecordsProxy, refresh_action
+from app.ui.approvals import OVERDUE, Column, records_table, refresh_action, refresh_button
 from app.ui.case_table import locale_date
-from app.ui.casefile.names_editor import table_defaults
 from app.ui.messages import error_text
 from app.ui.tasks import run_task
 
@@ -83,12 +80,9 @@ class DeadlinesPage(QWidget):
         self.officer_filter.addItem(self.tr("All officers"), None)
         officer_label.setBuddy(self.officer_filter)
         self.refresh_action = refresh_action(self, "actionRefreshDeadlines", self.refresh)
-        self.refresh_button = QToolButton()
-        self.refresh_button.setObjectName("deadlinesRefresh")
-        self.refresh_button.setDefaultAction(self.refresh_action)
-        self.refresh_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.refresh_button.setAccessibleName(self.tr("Refresh the deadlines"))
-        self.refresh_button.setToolTip(self.tr("Load the deadlines again (F5)"))
+        self.refresh_button = refresh_button(
+            self.refresh_action, "deadlinesRefresh", self.tr("Refresh the deadlines"),
+            self.tr("Load the deadlines again (F5)"))
         bar.addWidget(show_label)
         bar.addWidget(self.show_filter, 1)
         bar.addWidget(officer_label)
@@ -103,16 +97,9 @@ class DeadlinesPage(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.summary)
 
-        self.model = RecordsModel("DeadlinesTable", self._columns(), self)
-        self.proxy = RecordsProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("deadlinesTable")
-        self.table.setAccessibleName(self.tr("Deadlines of all officers"))
-        self.table.setModel(self.proxy)
-        table_defaults(self.table)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.model, self.proxy, self.table = records_table(
+            self, "DeadlinesTable", self._columns(), "deadlinesTable",
+            self.tr("Deadlines of all officers"), 0)
         for column, width in enumerate((100, 150, 250, 140, 260, 110)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self._open_index)

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -57,7 +56,14 @@ from app.domain.vocab import (
 )
 from app.services import printing
 from app.ui import printing as print_ui
-from app.ui.approvals import OVERDUE, Column, RecordsModel, RecordsProxy, refresh_action
+from app.ui.approvals import (
+    OVERDUE,
+    Column,
+    RecordsModel,
+    records_table,
+    refresh_action,
+    refresh_button,
+)
 from app.ui.case_table import locale_date, locale_datetime
 from app.ui.casefile.names_editor import table_defaults
 from app.ui.forms import FieldErrors, confirm, enum_text, named, run_save, vocab_text
@@ -158,15 +164,6 @@ def _bar_button(text: str, object_name: str, accessible: str, tooltip: str = "")
     return button
 
 
-def _refresh_button(action: QAction, object_name: str, accessible: str,
-                    tooltip: str) -> QToolButton:
-    button = named(QToolButton(), object_name, accessible)
-    button.setDefaultAction(action)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    button.setToolTip(tooltip)
-    return button
-
-
 def _status_line(object_name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(object_name)
@@ -253,7 +250,7 @@ class QueuePage(QWidget):
         self.language.setToolTip(self.tr("Print in each case's language, or in this one"))
         language_label.setBuddy(self.language)
         self.refresh_action = refresh_action(self, "actionRefreshPrintQueue", self.refresh)
-        self.refresh_button = _refresh_button(self.refresh_action, "queueRefresh",
+        self.refresh_button = refresh_button(self.refresh_action, "queueRefresh",
                                               self.tr("Refresh the queue"),
                                               self.tr("Load the queue again (F5)"))
         bar.addWidget(language_label)
@@ -262,17 +259,10 @@ class QueuePage(QWidget):
         bar.addWidget(self.refresh_button)
         layout.addLayout(bar)
 
-        self.model = RecordsModel("PrintQueue", self._columns(), self)
-        self.proxy = RecordsProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("queueTable")
-        self.table.setAccessibleName(self.tr("Documents waiting to be printed"))
-        self.table.setModel(self.proxy)
-        table_defaults(self.table)
+        self.model, self.proxy, self.table = records_table(
+            self, "PrintQueue", self._columns(), "queueTable",
+            self.tr("Documents waiting to be printed"), self.COL_SINCE)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(self.COL_SINCE, Qt.SortOrder.AscendingOrder)
         for column, width in enumerate((150, 170, 120, 160, 88)):
             self.table.setColumnWidth(column, width)
 
@@ -665,7 +655,7 @@ class RegisterPage(QWidget):
             self.type_filter.addItem(vocab_text(doc_type), doc_type.value)
         type_label.setBuddy(self.type_filter)
         self.refresh_action = refresh_action(self, "actionRefreshRegister", self.refresh)
-        self.refresh_button = _refresh_button(self.refresh_action, "registerRefresh",
+        self.refresh_button = refresh_button(self.refresh_action, "registerRefresh",
                                               self.tr("Refresh the register"),
                                               self.tr("Load the register again (F5)"))
         bar.addWidget(search_label)
@@ -1044,7 +1034,7 @@ class ExpiringPage(QWidget):
         self.days.setSuffix(self.tr(" days"))
         days_label.setBuddy(self.days)
         self.refresh_action = refresh_action(self, "actionRefreshExpiring", self.refresh)
-        self.refresh_button = _refresh_button(self.refresh_action, "expiringRefresh",
+        self.refresh_button = refresh_button(self.refresh_action, "expiringRefresh",
                                               self.tr("Refresh the list"),
                                               self.tr("Load the list again (F5)"))
         bar.addWidget(days_label)
@@ -1053,16 +1043,9 @@ class ExpiringPage(QWidget):
         bar.addWidget(self.refresh_button)
         layout.addLayout(bar)
 
-        self.model = RecordsModel("ExpiringCertificates", self._columns(), self)
-        self.proxy = RecordsProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("expiringTable")
-        self.table.setAccessibleName(self.tr("Certificates ending soon"))
-        self.table.setModel(self.proxy)
-        table_defaults(self.table)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(self.COL_DAYS, Qt.SortOrder.AscendingOrder)
+        self.model, self.proxy, self.table = records_table(
+            self, "ExpiringCertificates", self._columns(), "expiringTable",
+            self.tr("Certificates ending soon"), self.COL_DAYS)
         for column, width in enumerate((170, 200, 130, 280, 110, 110)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self._open_index)

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -47,9 +46,8 @@ from app.db.store import Store
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.services import accounts, audit_log
 from app.services.audit_log import AuditFilter, AuditRow
-from app.ui.approvals import Column, RecordsModel, RecordsProxy, refresh_action
+from app.ui.approvals import Column, records_table, refresh_action, refresh_button
 from app.ui.case_table import locale_datetime, short_date_format
-from app.ui.casefile.names_editor import table_defaults
 from app.ui.forms import ask_password, confirm, named, optional_date_edit, pydate
 from app.ui.messages import error_text
 from app.ui.tasks import run_task
@@ -219,16 +217,10 @@ class AuditPage(QWidget):
         self.filter_bar.submitted.connect(self.search)
         layout.addWidget(self.filter_bar)
 
-        self.model = RecordsModel("AuditTable", self._columns(), self)
-        self.proxy = RecordsProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = EntriesView()
-        self.table.setObjectName("auditTable")
-        self.table.setAccessibleName(self.tr("Audit entries, newest first"))
-        self.table.setModel(self.proxy)
-        table_defaults(self.table)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(self.COL_SEQ, Qt.SortOrder.DescendingOrder)
+        self.model, self.proxy, self.table = records_table(
+            self, "AuditTable", self._columns(), "auditTable",
+            self.tr("Audit entries, newest first"), self.COL_SEQ,
+            Qt.SortOrder.DescendingOrder, view=EntriesView())
         for column, width in enumerate((60, 130, 100, 170, 170, 130)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
@@ -288,12 +280,9 @@ class AuditPage(QWidget):
         self.export_button.setToolTip(self.tr(
             "Write every entry matching the filters to a CSV file (for Excel)"))
         self.refresh_action = refresh_action(self, "actionRefreshAudit", self.refresh)
-        self.refresh_button = QToolButton()
-        self.refresh_button.setObjectName("auditRefresh")
-        self.refresh_button.setDefaultAction(self.refresh_action)
-        self.refresh_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.refresh_button.setAccessibleName(self.tr("Search again and check the chain"))
-        self.refresh_button.setToolTip(self.tr("Search again and check the audit chain (F5)"))
+        self.refresh_button = refresh_button(
+            self.refresh_action, "auditRefresh", self.tr("Search again and check the chain"),
+            self.tr("Search again and check the audit chain (F5)"))
 
         # Mnemonics avoid the main window's (File, Help, Home, Registry, Approvals, Deadlines,
         # Print desk) and the tabs this page may sit in (Users, Audit).

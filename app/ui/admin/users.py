@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,8 +29,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,9 +40,8 @@ from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.vocab import Role
 from app.services import accounts
 from app.services.accounts import UserInfo
-from app.ui.approvals import Column, RecordsModel, RecordsProxy, refresh_action
+from app.ui.approvals import Column, records_table, refresh_action, refresh_button
 from app.ui.case_table import locale_datetime
-from app.ui.casefile.names_editor import table_defaults
 from app.ui.forms import FieldErrors, confirm, enum_combo, enum_text, named, select_data
 from app.ui.login import LANGUAGES
 from app.ui.messages import error_text
@@ -377,12 +374,9 @@ class UsersPage(QWidget):
         self.enable_button = named(QPushButton(self.tr("E&nable")), "enableUser",
                                    self.tr("Enable the selected user"))
         self.refresh_action = refresh_action(self, "actionRefreshUsers", self.refresh)
-        self.refresh_button = QToolButton()
-        self.refresh_button.setObjectName("usersRefresh")
-        self.refresh_button.setDefaultAction(self.refresh_action)
-        self.refresh_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.refresh_button.setAccessibleName(self.tr("Refresh the users"))
-        self.refresh_button.setToolTip(self.tr("Load the users again (F5)"))
+        self.refresh_button = refresh_button(
+            self.refresh_action, "usersRefresh", self.tr("Refresh the users"),
+            self.tr("Load the users again (F5)"))
         for button in (self.add_button, self.role_button, self.password_button,
                        self.disable_button, self.enable_button):
             bar.addWidget(button)
@@ -390,16 +384,9 @@ class UsersPage(QWidget):
         bar.addWidget(self.refresh_button)
         layout.addLayout(bar)
 
-        self.model = RecordsModel("UsersTable", self._columns(), self)
-        self.proxy = RecordsProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("usersTable")
-        self.table.setAccessibleName(self.tr("Users"))
-        self.table.setModel(self.proxy)
-        table_defaults(self.table)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.model, self.proxy, self.table = records_table(
+            self, "UsersTable", self._columns(), "usersTable",
+            self.tr("Users"), 0)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         for column, width in enumerate((140, 240, 140, 260, 150)):
             self.table.setColumnWidth(column, width)
