@@ -5,6 +5,13 @@ form of every name in the case (``app.domain.names``), the case number and
 the identity-document numbers. A query is folded the same way, so typing a
 name in any script finds the person. Trigrams need three characters; shorter
 words are matched by a scan of the same column.
+
+The row's rowid orders the index like the registry: registration day in the
+high bits, and within a day a number that counts down as cases are indexed
+(``rowid_for``). ``ORDER BY rowid DESC`` over a ``MATCH`` therefore yields the
+newest cases first and lets SQLite stop after one page, however many cases
+match. ``case_search_rowids`` maps a case to its rowid, so a case's row is
+replaced or removed by rowid instead of a scan of the index.
 """
 
 from __future__ import annotations
@@ -12,16 +19,51 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable, Iterable
+from datetime import date
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from app.db.models import Applicant, FamilyMember, IdentityDocument, PersonName
+from app.db.models import Applicant, Case, FamilyMember, IdentityDocument, PersonName
 from app.domain.names import document_key, name_key, name_keys
 
 FTS_TABLE = "case_search"
 CREATE_FTS = (f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
               "case_id UNINDEXED, keys, tokenize = 'trigram')")
+ROWIDS_TABLE = "case_search_rowids"
+
+#: Bits of the rowid below the registration day; a day holds up to 2**24 - 1 cases.
+DAY_SHIFT = 24
+_DAY_MASK = (1 << DAY_SHIFT) - 1
+
+
+def day_range(day: date) -> tuple[int, int]:
+    """The lowest and highest rowid of cases registered on ``day``."""
+    low = day.toordinal() << DAY_SHIFT
+    return low, low | _DAY_MASK
+
+
+def rowid_day(rowid: int) -> date:
+    return date.fromordinal(rowid >> DAY_SHIFT)
+
+
+def next_rowid(lowest_used: int | None, day: date) -> int:
+    """The rowid for a case indexed after the others of ``day`` (``lowest_used`` is the
+    smallest rowid of that day so far, or None)."""
+    low, high = day_range(day)
+    if lowest_used is None:
+        return high
+    if lowest_used <= low:
+        raise OverflowError(f"more than {_DAY_MASK} cases registered on {day}")
+    return lowest_used - 1
+
+
+def _allocate(session: Session, day: date) -> int:
+    low, high = day_range(day)
+    lowest = session.execute(text(
+        f"SELECT min(fts_rowid) FROM {ROWIDS_TABLE} WHERE fts_rowid BETWEEN :low AND :high"),
+        {"low": low, "high": high}).scalar()
+    return next_rowid(lowest, day)
 
 
 def full_name(name: PersonName | dict) -> str:
@@ -65,15 +107,39 @@ def case_keys(number: str, names: Iterable[PersonName | dict], number_keys: Iter
     return " | ".join(parts)
 
 
+def _rowid_of(session: Session, case_id: uuid.UUID) -> int | None:
+    return session.execute(text(
+        f"SELECT fts_rowid FROM {ROWIDS_TABLE} WHERE case_id = :id"), {"id": case_id.hex}
+    ).scalar()
+
+
 def reindex_case(session: Session, case_id: uuid.UUID, number: str) -> None:
+    """Write the case's index row; it keeps its place unless its registration day changed."""
     keys = keys_for_case(session, case_id, number)
-    session.execute(text(f"DELETE FROM {FTS_TABLE} WHERE case_id = :id"), {"id": case_id.hex})
-    session.execute(text(f"INSERT INTO {FTS_TABLE} (case_id, keys) VALUES (:id, :keys)"),
-                    {"id": case_id.hex, "keys": keys})
+    registered = session.execute(select(Case.registered_on).where(Case.id == case_id)
+                                 ).scalar_one()
+    rowid = _rowid_of(session, case_id)
+    if rowid is not None:
+        session.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :r"), {"r": rowid})
+        if rowid_day(rowid) != registered:
+            session.execute(text(f"DELETE FROM {ROWIDS_TABLE} WHERE case_id = :id"),
+                            {"id": case_id.hex})
+            rowid = None
+    if rowid is None:
+        rowid = _allocate(session, registered)
+        session.execute(text(f"INSERT INTO {ROWIDS_TABLE} (case_id, fts_rowid) "
+                             "VALUES (:id, :r)"), {"id": case_id.hex, "r": rowid})
+    session.execute(text(f"INSERT INTO {FTS_TABLE} (rowid, case_id, keys) "
+                         "VALUES (:r, :id, :keys)"),
+                    {"r": rowid, "id": case_id.hex, "keys": keys})
 
 
 def remove_case(session: Session, case_id: uuid.UUID) -> None:
-    session.execute(text(f"DELETE FROM {FTS_TABLE} WHERE case_id = :id"), {"id": case_id.hex})
+    rowid = _rowid_of(session, case_id)
+    if rowid is not None:
+        session.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :r"), {"r": rowid})
+        session.execute(text(f"DELETE FROM {ROWIDS_TABLE} WHERE case_id = :id"),
+                        {"id": case_id.hex})
 
 
 def query_terms(query: str) -> list[str]:
@@ -96,31 +162,43 @@ def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def search_case_ids(session: Session, query: str, limit: int = 200) -> list[uuid.UUID]:
+def conditions(query: str) -> tuple[str, dict[str, object]] | None:
+    """The WHERE text over ``case_search`` for a query, with its parameters; None when
+    the query has no searchable term."""
     terms = query_terms(query)
     if not terms:
-        return []
+        return None
     long_terms = [t for t in terms if len(t) >= 3]
     short_terms = [t for t in terms if len(t) < 3]
-    params: dict[str, object] = {"limit": limit}
+    params: dict[str, object] = {}
     where = []
     if long_terms:
-        params["match"] = " AND ".join(_fts_phrase(t) for t in long_terms)
-        where.append(f"{FTS_TABLE} MATCH :match")
+        params["search_match"] = " AND ".join(_fts_phrase(t) for t in long_terms)
+        where.append(f"{FTS_TABLE} MATCH :search_match")
     for i, term in enumerate(short_terms):
-        params[f"s{i}"] = term
-        where.append(f"instr(keys, :s{i}) > 0")
-    sql = f"SELECT case_id FROM {FTS_TABLE} WHERE {' AND '.join(where)} LIMIT :limit"
-    return [uuid.UUID(row[0]) for row in session.execute(text(sql), params)]
+        params[f"search_s{i}"] = term
+        where.append(f"instr({FTS_TABLE}.keys, :search_s{i}) > 0")
+    return " AND ".join(where), params
+
+
+def search_case_ids(session: Session, query: str, limit: int = 200) -> list[uuid.UUID]:
+    """Matching cases, newest registration first."""
+    found = conditions(query)
+    if found is None:
+        return []
+    where, params = found
+    sql = (f"SELECT case_id FROM {FTS_TABLE} WHERE {where} "
+           "ORDER BY rowid DESC LIMIT :limit")
+    return [uuid.UUID(row[0]) for row in session.execute(text(sql), params | {"limit": limit})]
 
 
 def rebuild(session: Session) -> int:
-    """Rebuild the whole index (after an import or a repair)."""
-    from app.db.models import Case
-
+    """Rebuild the whole index (after an import or a repair), in registration order."""
     session.execute(delete_all())
+    session.execute(text(f"DELETE FROM {ROWIDS_TABLE}"))
     count = 0
-    for case_id, number in session.execute(select(Case.id, Case.number)):
+    for case_id, number in session.execute(
+            select(Case.id, Case.number).order_by(Case.registered_on, Case.number)).all():
         reindex_case(session, case_id, number)
         count += 1
     return count

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, column, func, select, table, text
 from sqlalchemy.orm import aliased
 
 from app.db import search
@@ -59,12 +59,19 @@ class CaseFilter:
     limit: int | None = None
     offset: int = 0
     order: list[str] = field(default_factory=lambda: ["-registered_on", "number"])
+    #: How many cases the filter selects, when the caller knows it (the registry
+    #: does): a page past the middle is then read from the far end, backwards.
+    total: int | None = None
 
+
+DEFAULT_ORDER = ["-registered_on", "number"]
 
 _ORDER_COLUMNS = {
     "number": Case.number, "status": Case.status, "registered_on": Case.registered_on,
     "decision_due_on": Case.decision_due_on, "status_valid_to": Case.status_valid_to,
 }
+
+_SEARCH = table(search.FTS_TABLE, column("rowid"), column("case_id"))
 
 
 def _name_text(name: PersonName) -> str:
@@ -82,31 +89,33 @@ def names_by_case(session, case_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[st
         .order_by(Applicant.case_id, PersonName.position)).all()
     result: dict[uuid.UUID, list[str]] = {cid: [] for cid in case_ids}
     for case_id, name in rows:
-        text = _name_text(name)
-        if text and text not in result[case_id]:
-            result[case_id].append(text)
+        text_ = _name_text(name)
+        if text_ and text_ not in result[case_id]:
+            result[case_id].append(text_)
     return result
 
 
-def _case_query(session, flt: CaseFilter):
-    """The filtered query; None when a search matched nothing."""
-    officer = aliased(User)
-    query = (select(Case, Applicant.citizenships, officer.username)
-             .join(Applicant, Applicant.case_id == Case.id)
-             .outerjoin(officer, officer.id == Case.assigned_officer_id))
+def _ids_query(flt: CaseFilter) -> Select | None:
+    """The ids of the cases the filter selects (no order); None when the search has no
+    searchable term. Only ``cases`` (and the search index) are read: the displayed
+    columns are joined for the one page shown."""
+    query = select(Case.id)
     if flt.status:
         query = query.where(Case.status == CaseStatus(flt.status).value)
     if flt.officer:
-        query = query.where(officer.username == flt.officer)
+        query = query.where(Case.assigned_officer_id.in_(
+            select(User.id).where(User.username == flt.officer)))
     if flt.registered_from:
         query = query.where(Case.registered_on >= flt.registered_from)
     if flt.registered_to:
         query = query.where(Case.registered_on <= flt.registered_to)
     if flt.search.strip():
-        ids = search.search_case_ids(session, flt.search, limit=SEARCH_LIMIT)
-        if not ids:
+        found = search.conditions(flt.search)
+        if found is None:
             return None
-        query = query.where(Case.id.in_(ids))
+        where, params = found
+        query = (query.join(_SEARCH, _SEARCH.c.case_id == Case.id)
+                 .where(text(where).bindparams(**params)))
     return query
 
 
@@ -115,37 +124,84 @@ SEARCH_LIMIT = 1000
 SORTABLE = ("number", "status", "registered_on", "decision_due_on", "status_valid_to")
 
 
+def _ordered(query: Select, order: list[str], *, searching: bool, backwards: bool) -> Select:
+    """``query`` in the asked order, or exactly the reverse of it. The order always ends
+    with a unique key, so a page read backwards is the same page."""
+    if searching and order[:1] == ["-registered_on"]:
+        # The index is kept in this order (see app.db.search): no sort, no full read.
+        return query.order_by(_SEARCH.c.rowid.asc() if backwards else _SEARCH.c.rowid.desc())
+    keys = [*order, *(["number"] if "number" not in [k.lstrip("-") for k in order] else [])]
+    for key in keys:
+        column = _ORDER_COLUMNS[key.lstrip("-")]
+        descending = key.startswith("-") != backwards
+        query = query.order_by(column.desc() if descending else column.asc())
+    return query
+
+
+def _page_ids(session, flt: CaseFilter) -> list[uuid.UUID]:
+    query = _ids_query(flt)
+    if query is None:
+        return []
+    searching = bool(flt.search.strip())
+    order = flt.order or DEFAULT_ORDER
+    if searching and order[:1] != ["-registered_on"]:
+        # Another order needs every match sorted: the newest SEARCH_LIMIT are.
+        capped = _ordered(query, DEFAULT_ORDER, searching=True, backwards=False
+                          ).limit(SEARCH_LIMIT).subquery()
+        query = select(Case.id).where(Case.id.in_(select(capped.c.id)))
+    limit, offset, backwards = flt.limit, flt.offset, False
+    if (limit is not None and flt.total is not None and not searching
+            and offset + limit / 2 > flt.total / 2):
+        # Past the middle: count from the end instead of skipping from the start.
+        end = min(offset + limit, flt.total)
+        limit, offset, backwards = end - offset, flt.total - end, True
+        if limit <= 0:
+            return []
+    elif searching and limit is None:
+        limit = SEARCH_LIMIT
+    query = _ordered(query, order, searching=searching, backwards=backwards)
+    if limit is not None:
+        query = query.limit(limit).offset(offset)
+    ids = list(session.execute(query).scalars())
+    return ids[::-1] if backwards else ids
+
+
 def list_cases(uow: UnitOfWork, actor: Actor, flt: CaseFilter | None = None) -> list[CaseSummary]:
+    """One page of cases in the filter's order (all of them without a limit; a search
+    brings back at most SEARCH_LIMIT, newest first)."""
     require(actor.role, Action.VIEW_CASE_LIST)
     flt = flt or CaseFilter()
     session = uow.session
-    query = _case_query(session, flt)
-    if query is None:
+    ids = _page_ids(session, flt)
+    if not ids:
         return []
-    for key in flt.order:
-        column = _ORDER_COLUMNS[key.lstrip("-")]
-        query = query.order_by(column.desc() if key.startswith("-") else column.asc())
-    if flt.limit is not None:
-        query = query.limit(flt.limit).offset(flt.offset)
-    rows = session.execute(query).all()
-    names = names_by_case(session, [case.id for case, _, _ in rows])
+    officer = aliased(User)
+    rows = {case.id: (case, citizenships, officer_name)
+            for case, citizenships, officer_name in session.execute(
+                select(Case, Applicant.citizenships, officer.username)
+                .join(Applicant, Applicant.case_id == Case.id)
+                .outerjoin(officer, officer.id == Case.assigned_officer_id)
+                .where(Case.id.in_(ids))).all()}
+    names = names_by_case(session, ids)
     return [CaseSummary(
         id=case.id, number=case.number, status=case.status, names=names.get(case.id, []),
         citizenships=citizenships or "", officer=officer_name or "",
         registered_on=case.registered_on, decision_due_on=case.decision_due_on,
         status_valid_to=case.status_valid_to, closed_on=case.closed_on, version=case.version)
-        for case, citizenships, officer_name in rows]
+        for case, citizenships, officer_name in (rows[i] for i in ids if i in rows)]
 
 
 def count_matching(uow: UnitOfWork, actor: Actor, flt: CaseFilter) -> int:
-    """How many cases the filter selects (for the registry's row count)."""
+    """How many cases the filter selects (for the registry's row count); a search
+    counts no further than SEARCH_LIMIT."""
     require(actor.role, Action.VIEW_CASE_LIST)
-    query = _case_query(uow.session, flt)
+    query = _ids_query(flt)
     if query is None:
         return 0
+    if flt.search.strip():
+        query = query.limit(SEARCH_LIMIT)
     return uow.session.execute(
-        select(func.count()).select_from(query.with_only_columns(Case.id).subquery())
-    ).scalar_one()
+        select(func.count()).select_from(query.subquery())).scalar_one()
 
 
 def officers(uow: UnitOfWork, actor: Actor) -> list[str]:

@@ -101,7 +101,8 @@ class RegistryModel(QAbstractTableModel):
         if page is not None:
             self._pages.move_to_end(number)
             return page
-        flt = replace(self.filter, limit=self.PAGE_SIZE, offset=number * self.PAGE_SIZE)
+        flt = replace(self.filter, limit=self.PAGE_SIZE, offset=number * self.PAGE_SIZE,
+                      total=self._count)
         try:
             with self.store.uow(readonly=True) as uow:
                 page = queries.list_cases(uow, self.actor, flt)

@@ -195,3 +195,35 @@ def test_plain_alembic_without_the_key_is_refused_with_an_explanation():
     with pytest.raises(RuntimeError, match="pana db upgrade"):
         command.upgrade(migrate._config(), "head")
 
+
+
+def test_0005_puts_existing_index_rows_in_registration_order(fresh):
+    from datetime import date, timedelta
+
+    from app.db import search
+
+    fx = _Fx(fresh, _officer(fresh))
+    today = date.today()
+    numbers = [builders.register(fx, registered_on=today - timedelta(days=d),
+                                 arrived_on=today - timedelta(days=d + 1)).number
+               for d in (4, 1, 7, 1)]
+    migrate.downgrade(fresh.engine, "0004")
+    with fresh.engine.begin() as conn:
+        assert not conn.execute(text("SELECT count(*) FROM sqlite_master "
+                                     f"WHERE name = '{search.ROWIDS_TABLE}'")).scalar_one()
+        # rows as 0004 wrote them: rowids in the order they were indexed
+        rows = conn.execute(text(f"SELECT case_id, keys FROM {FTS_TABLE} ORDER BY rowid DESC"
+                                 )).all()
+        conn.execute(text(f"DELETE FROM {FTS_TABLE}"))
+        for case_id, keys in rows:
+            conn.execute(text(f"INSERT INTO {FTS_TABLE} (case_id, keys) VALUES (:c, :k)"),
+                         {"c": case_id, "k": keys})
+    migrate.upgrade(fresh.engine)
+    with fresh.uow(readonly=True) as uow:
+        assert [c.number for c in queries.list_cases(
+            uow, fx.officer, queries.CaseFilter(search="Serikuly"))] == [
+            numbers[1], numbers[3], numbers[0], numbers[2]]
+        mapped = uow.session.execute(text(
+            f"SELECT count(*) FROM {search.ROWIDS_TABLE} r JOIN {FTS_TABLE} s "
+            "ON s.rowid = r.fts_rowid AND s.case_id = r.case_id")).scalar_one()
+        assert mapped == 4
