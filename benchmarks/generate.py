@@ -19,23 +19,27 @@ from __future__ import annotations
 
 import argparse
 import functools
+import hashlib
+import hmac
 import json
+import os
 import random
 import sys
 import time
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from types import SimpleNamespace
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import select
 
 from app.db import models as m
-from app.db.audit import GENESIS, Actor, dumps, entry_digest, head_seal
+from app.db import search
+from app.db.audit import GENESIS, Actor, dumps, head_seal
 from app.db.keyfile import derive_subkey
-from app.db.search import FTS_TABLE, case_keys
+from app.db.search import case_keys
 from app.db.store import Store
 from app.domain.dates import PartialDate
 from app.domain.names import document_key, name_keys
@@ -46,8 +50,10 @@ from app.services import demo_people as P
 from app.services.demo import GROUPS, _People
 from app.services.settings import commission_region, deadline_settings, new_certificate_code
 
-BATCH = 5000  # cases per executemany round
+CHUNK = 2000  # cases per chunk: a worker's job and one executemany round
 OFFICER, SUPERVISOR = "bench.officer", "bench.supervisor"
+#: The legal basis the default settings offer for each outcome.
+BASIS = {"recognise": "LR-12", "refuse": "LR-13"}
 LOCATION = "Kokshetau, commission office"
 
 
@@ -86,15 +92,27 @@ class GenerateReport:
 # plans: the inputs, as a user would give them to the services
 
 
-def plan_cases(n: int, seed: int = 1, today: date | None = None) -> Iterator[Plan]:
-    """``n`` plans in registration order (dates spread over the last five years)."""
+def registration_days(n: int, seed: int = 1, today: date | None = None) -> list[date]:
+    """The registration day of each of ``n`` cases, oldest first (the last five years)."""
     today = today or date.today()
     rng = random.Random(seed)
+    return [today - timedelta(days=o)
+            for o in sorted((rng.randint(0, 5 * 365) for _ in range(n)), reverse=True)]
+
+
+def chunk_plans(days: list[date], seed: int, index: int) -> list[Plan]:
+    """The plans of chunk ``index`` (its own random stream, so chunks can be drawn apart)."""
+    rng = random.Random(f"{seed}:{index}")
     people = _People(rng)
-    offsets = sorted((rng.randint(0, 5 * 365) for _ in range(n)), reverse=True)
     groups, weights = list(GROUPS), list(GROUPS.values())
-    for offset in offsets:
-        yield _plan(rng, people, today - timedelta(days=offset), rng.choices(groups, weights)[0])
+    return [_plan(rng, people, day, rng.choices(groups, weights)[0]) for day in days]
+
+
+def plan_cases(n: int, seed: int = 1, today: date | None = None) -> Iterator[Plan]:
+    """``n`` plans in registration order (dates spread over the last five years)."""
+    days = registration_days(n, seed, today)
+    for start in range(0, n, CHUNK):
+        yield from chunk_plans(days[start:start + CHUNK], seed, start // CHUNK)
 
 
 def _plan(rng: random.Random, people: _People, registered: date, group: str) -> Plan:
@@ -154,10 +172,10 @@ def _plan(rng: random.Random, people: _People, registered: date, group: str) -> 
 
 
 # ---------------------------------------------------------------------------
-# rows
+# rows: built from a plan as the services would write them
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.cache
 def _keys(written: str) -> list[str]:
     return name_keys(written)
 
@@ -166,26 +184,110 @@ def _enum(value) -> str:
     return getattr(value, "value", value)
 
 
-class _Writer:
-    def __init__(self, store: Store, conn, officer: Actor, supervisor: Actor) -> None:
-        self.conn = conn
-        self.officer, self.supervisor = officer, supervisor
-        from sqlalchemy.orm import Session
+def _plain(value):
+    """``json.dumps`` default for what ``app.db.audit._jsonable`` converts; together they
+    give ``app.db.audit.dumps`` for the generator's values (plain dicts with string keys),
+    with the C encoder doing the walk."""
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, (set, frozenset)):
+        return list(value)
+    if hasattr(value, "value") and isinstance(value.value, str):
+        return value.value
+    raise TypeError(f"not JSON-able: {type(value).__name__}")
 
-        with Session(conn) as session:
-            self.region = commission_region(session)
-            self.settings = deadline_settings(session)
-        self.sequences = {(r, y): v for r, y, v in conn.execute(
-            select(m.CaseSequence.region_code, m.CaseSequence.year, m.CaseSequence.last_value))}
-        self.fresh_years: set[int] = set()
-        last = conn.execute(select(m.AuditEntry.seq, m.AuditEntry.hash)
-                            .order_by(m.AuditEntry.seq.desc()).limit(1)).first()
-        self.seq, self.prev_hash = (last[0], last[1]) if last else (0, GENESIS)
-        self.key = derive_subkey(store.db_key, "audit-chain")
+
+def fast_dumps(values: dict | None) -> str:
+    if not values:
+        return ""
+    return json.dumps(values, default=_plain, ensure_ascii=False, sort_keys=True)
+
+
+#: The audit columns in the order the sink inserts them; the sink fills the first three.
+AUDIT_COLUMNS = ("seq", "prev_hash", "hash", "id", "at", "user_id", "username", "action",
+                 "entity", "entity_id", "case_id", "old_values", "new_values")
+
+
+class _Table:
+    """How a row dict becomes the tuple the driver stores: every column, its default
+    when the dict has none, through SQLAlchemy's own bind processor for its type."""
+
+    def __init__(self, table, dialect, columns: tuple[str, ...] | None = None) -> None:
+        cols = [table.c[name] for name in columns] if columns else list(table.columns)
+        self.name = table.name
+        self.columns = [c.key for c in cols]
+        self.defaults = []
+        for c in cols:
+            default = c.default
+            if default is None:
+                self.defaults.append((False, None))
+            elif default.is_callable:
+                self.defaults.append((True, default.arg))
+            else:
+                self.defaults.append((False, default.arg))
+        self.processors = [c.type._cached_bind_processor(dialect) for c in cols]
+        self.sql = (f"INSERT INTO {table.name} ({', '.join(self.columns)}) "
+                    f"VALUES ({', '.join('?' for _ in cols)})")
+
+    def values(self, row: dict) -> tuple:
+        out = []
+        for key, (call, default), proc in zip(self.columns, self.defaults, self.processors,
+                                              strict=True):
+            value = row[key] if key in row else default(None) if call else default
+            out.append(proc(value) if proc is not None and value is not None else value)
+        return tuple(out)
+
+
+@dataclass
+class Chunk:
+    """What one chunk of cases adds, ready for the driver."""
+
+    tables: dict[str, list[tuple]]
+    audits: list[tuple[tuple, str]]  # (row without seq/prev_hash/hash, digest body middle)
+    search: list[tuple[int, str, str]]  # (rowid, case id hex, keys)
+    cases: int
+
+
+@dataclass(frozen=True)
+class Slot:
+    """Where a case goes: its number and its search-index rowid."""
+
+    number: str
+    rowid: int
+
+
+class _Builder:
+    """Turns plans into rows. Runs in the worker processes (or inline); touches no database."""
+
+    def __init__(self, dialect, region: str, settings, officer: Actor, supervisor: Actor,
+                 check_dumps: bool = False) -> None:
+        self.region, self.settings = region, settings
+        self.officer, self.supervisor = officer, supervisor
+        self.check_dumps = check_dumps
+        self.specs = {t.name: _Table(t, dialect) for t in m.Base.metadata.sorted_tables
+                      if t.name != m.AuditEntry.__tablename__}
+        self.audit_spec = _Table(m.AuditEntry.__table__, dialect, AUDIT_COLUMNS[3:])
+        self._reset()
+
+    def _reset(self) -> None:
         self.rows: dict[str, list[dict]] = {}
-        self.search_rows: list[dict] = []
-        self.total_rows = 0
-        self.audit_count = 0
+        self.audits: list[tuple[tuple, str]] = []
+        self.search: list[tuple[int, str, str]] = []
+        self.count = 0
+
+    def take(self) -> Chunk:
+        tables = {name: [self.specs[name].values(r) for r in rows]
+                  for name, rows in self.rows.items()}
+        chunk = Chunk(tables, self.audits, self.search, self.count)
+        self._reset()
+        return chunk
+
+    def build(self, plans: list[Plan], slots: list[Slot]) -> Chunk:
+        for plan, slot in zip(plans, slots, strict=True):
+            self.case(plan, slot)
+        return self.take()
 
     # ---- helpers
 
@@ -193,31 +295,34 @@ class _Writer:
         self.rows.setdefault(table, []).append(row)
         return row
 
+    def _dumps(self, values: dict | None) -> str:
+        text_ = fast_dumps(values)
+        if self.check_dumps and text_ != dumps(values):
+            raise AssertionError(f"fast_dumps differs from audit.dumps for {values!r}")
+        return text_
+
     def audit(self, actor: Actor, action: str, entity: str, entity_id, case_id,
               old: dict | None = None, new: dict | None = None) -> None:
-        self.seq += 1
-        entry = SimpleNamespace(
-            seq=self.seq, at=datetime.now(UTC), user_id=actor.user_id, username=actor.username,
-            action=action, entity=entity, entity_id=str(entity_id or ""), case_id=case_id,
-            old_values=dumps(old), new_values=dumps(new))
-        entry.hash = entry_digest(self.key, self.prev_hash, entry)
-        self.add("audit_log", dict(id=uuid.uuid4(), prev_hash=self.prev_hash, **vars(entry)))
-        self.prev_hash = entry.hash
-        self.audit_count += 1
-
-    def number(self, year: int) -> str:
-        key = (self.region, year)
-        if key not in self.sequences:
-            self.fresh_years.add(year)
-        self.sequences[key] = self.sequences.get(key, 0) + 1
-        return str(CaseNumber(self.region, year, self.sequences[key]))
+        at = datetime.now(UTC)
+        old_json, new_json = self._dumps(old), self._dumps(new)
+        entity_id = str(entity_id or "")
+        row = self.audit_spec.values(dict(
+            id=uuid.uuid4(), at=at, user_id=actor.user_id, username=actor.username,
+            action=action, entity=entity, entity_id=entity_id, case_id=case_id,
+            old_values=old_json, new_values=new_json))
+        # entry_digest's list without its first (seq) and last (prev_hash) items
+        middle = json.dumps([
+            at.isoformat(), str(actor.user_id or ""), actor.username, action, entity,
+            entity_id, str(case_id or ""), old_json, new_json,
+        ], ensure_ascii=False, separators=(",", ":"))[1:-1]
+        self.audits.append((row, middle))
 
     # ---- one case
 
-    def case(self, plan: Plan) -> None:
+    def case(self, plan: Plan, slot: Slot) -> None:
         data, officer = plan.petition, self.officer
         registered = data.registered_on
-        number = self.number(registered.year)
+        number = slot.number
         case_id = uuid.uuid4()
         born = PartialDate.parse(data.birth_date) if data.birth_date else None
         birth = cases._birth_columns(born)
@@ -263,14 +368,20 @@ class _Writer:
                  "appeal_deadline", "closed_on", "closure_reason", "photo_mime")
         self.audit(officer, "case.register", "case", case_id, case_id, new={
             k: v for k, v in case.items() if k not in unset} | {
-            "applicant": {k: v for k, v in applicant.items() if k not in unset}, "names": [n.__dict__ for n in data.names],
-            "documents": docs})
+            "applicant": {k: v for k, v in applicant.items() if k not in unset},
+            "names": [n.__dict__ for n in data.names],
+            # never set at registration, so not in the services' snapshot
+            "documents": [{k: v for k, v in d.items() if k != "scan_evidence_id"}
+                          for d in docs]})
         self.audit(officer, "certificate.issue", "certificate", cert["id"], case_id, new={
             k: v for k, v in cert.items() if k not in ("decision_id", "replaced_by_id")})
         family_names = self._extras(plan.extras, case, registered)
-        self.search_rows.append({"id": case_id.hex, "keys": case_keys(
+        # The services read relatives' names by position across all relatives.
+        family_names.sort(key=lambda n: n["position"])
+        self.search.append((slot.rowid, case_id.hex, case_keys(
             number, index_names + family_names, [d["number_key"] for d in docs],
-            keys_of=_keys)})
+            keys_of=_keys)))
+        self.count += 1
 
     def _extras(self, extras: Extras, case: dict, registered: date) -> list[dict]:
         officer, case_id = self.officer, case["id"]
@@ -304,15 +415,22 @@ class _Writer:
             location=LOCATION, officer_id=officer.user_id, interpreter_id=None, language="",
             dialect="", started_at=None, ended_at=None, representative_present=False,
             attendees="", demeanour_notes="", read_back_done=False, applicant_signed=False))
+        # The services' snapshot leaves out what was never set (started_at, ended_at).
         self.audit(officer, "interview.schedule", "interview", interview["id"], case_id,
-                   old={"case_status": case["status"]},
-                   new=dict(interview) | {"case_status": "interview_scheduled"})
+                   old={"status": case["status"]},
+                   new={k: v for k, v in interview.items()
+                        if k not in ("started_at", "ended_at")}
+                   | {"case_status": "interview_scheduled"})
         case["status"] = "interview_scheduled"
-        if extras.interview != "held":
+        case["version"] += 1
+        # No interview is held in the future: a recent case's stays scheduled.
+        if extras.interview != "held" or when > datetime.now(UTC):
             return family_names
+        # Recording reads the interview back from the database: its times come back naive.
+        interview["scheduled_at"] = when.replace(tzinfo=None)
         before = dict(interview)
         interview.update(status="held", started_at=when, ended_at=when + timedelta(hours=2),
-                         language="kk", read_back_done=True, applicant_signed=True, version=2)
+                         language="kk", read_back_done=True, applicant_signed=True, version=3)
         for position, (q, a) in enumerate(extras.entries):
             self.add("interview_entries", dict(id=uuid.uuid4(), interview_id=interview["id"],
                                                position=position, question=q, answer=a))
@@ -321,6 +439,7 @@ class _Writer:
                    new=interview | {"entries": extras.entries,
                                     "case_status": "under_assessment"})
         case["status"] = "under_assessment"
+        case["version"] += 1
         if not extras.outcome:
             return family_names
         self._decide(extras.outcome, case, registered)
@@ -332,17 +451,20 @@ class _Writer:
         decided = min(today, registered + timedelta(days=45))
         served = min(today, decided + timedelta(days=3))
         now = datetime.now(UTC)
+        basis = BASIS[outcome]
         assessment = self.add("assessments", dict(
-            id=uuid.uuid4(), version=3, case_id=case_id, kind="status", state="approved",
-            drafted_by_id=officer.user_id, internal_consistency="consistent",
-            internal_consistency_note="", coi_consistency="consistent", coi_consistency_note="",
-            plausibility="plausible", plausibility_note="", well_founded_fear="established"
-            if outcome == "recognise" else "not_established", well_founded_fear_note="",
-            exclusion_applies=False, exclusion_note="", recommended_outcome=outcome,
-            legal_basis_code="", reasons="Assessed on the interview record.",
-            submitted_at=now))
+            id=uuid.uuid4(), version=2, case_id=case_id, kind="status", state="draft",
+            drafted_by_id=officer.user_id, internal_consistency="established",
+            internal_consistency_note="", coi_consistency="established",
+            coi_consistency_note="", plausibility="established", plausibility_note="",
+            well_founded_fear="established" if outcome == "recognise" else "not_established",
+            well_founded_fear_note="", exclusion_applies=False, exclusion_note="",
+            recommended_outcome=outcome, legal_basis_code=basis,
+            reasons="Assessed on the interview record."))
         self.audit(officer, "assessment.draft", "assessment", assessment["id"], case_id,
-                   new=assessment)
+                   new=assessment | {"grounds": [("nationality", "")]})
+        # Submitted, then approved: the row as it ends.
+        assessment.update(state="approved", version=4, submitted_at=now)
         self.add("assessment_grounds", dict(id=uuid.uuid4(), assessment_id=assessment["id"],
                                             ground="nationality", nexus_note=""))
         for action, who in (("submit", officer), ("approve", sup)):
@@ -351,14 +473,14 @@ class _Writer:
                                              comment=""))
         self.audit(officer, "assessment.submit", "assessment", assessment["id"], case_id,
                    old={"case_status": "under_assessment"},
-                   new={"case_status": "pending_approval"})
+                   new={"case_status": "pending_approval", "state": "submitted"})
         valid_from = valid_to = None
         if outcome == "recognise":
             valid_from = decided
             valid_to = self.settings.status_until(valid_from)
         decision = self.add("decisions", dict(
             id=uuid.uuid4(), version=1, case_id=case_id, assessment_id=assessment["id"],
-            kind="status", outcome=outcome, legal_basis_code="", decided_on=decided,
+            kind="status", outcome=outcome, legal_basis_code=basis, decided_on=decided,
             drafted_by_id=officer.user_id, approved_by_id=sup.user_id, valid_from=valid_from,
             valid_to=valid_to))
         self.audit(sup, "decision.approve", "decision", decision["id"], case_id,
@@ -378,40 +500,89 @@ class _Writer:
         self.audit(officer, "decision.notify", "notification", note["id"], case_id,
                    old={"case_status": "decided"}, new=note | {"case_status": status})
         case["status"] = status
-        case["version"] = 5
+        # submit, approve and notify each save the case; a refusal's appeal deadline once more
+        case["version"] += 4 if outcome == "refuse" else 3
 
-    # ---- writing
 
-    def flush(self) -> None:
+# ---------------------------------------------------------------------------
+# writing: one connection, the audit chain, the driver's executemany
+
+
+class _Sink:
+    """Numbers the cases, chains the audit entries and stores the chunks, in order."""
+
+    def __init__(self, store: Store, raw, session_values: dict) -> None:
+        self.raw = raw
+        self.region = session_values["region"]
+        self.sequences: dict[tuple[str, int], int] = session_values["sequences"]
+        self.fresh_years: set[int] = set()
+        self.seq, self.prev_hash = session_values["audit_last"]
+        self.key = derive_subkey(store.db_key, "audit-chain")
+        self._mac = hmac.new(self.key, digestmod=hashlib.sha256)
+        self.highest: dict[date, int | None] = {}
+        self.total_rows = 0
+        self.audit_count = 0
+        self.cases = 0
+        self._sql = {t.name: None for t in m.Base.metadata.sorted_tables}
+        self._audit_sql = (f"INSERT INTO {m.AuditEntry.__tablename__} "
+                           f"({', '.join(AUDIT_COLUMNS)}) "
+                           f"VALUES ({', '.join('?' for _ in AUDIT_COLUMNS)})")
+
+    def slot(self, day: date) -> Slot:
+        key = (self.region, day.year)
+        if key not in self.sequences:
+            self.fresh_years.add(day.year)
+        self.sequences[key] = self.sequences.get(key, 0) + 1
+        if day not in self.highest:
+            low, high = search.day_range(day)
+            self.highest[day] = self.raw.execute(
+                search.highest_rowid_sql(), {"low": low, "high": high}).fetchone()[0]
+        rowid = search.next_rowid(self.highest[day], day)
+        self.highest[day] = rowid
+        return Slot(str(CaseNumber(self.region, day.year, self.sequences[key])), rowid)
+
+    def write(self, chunk: Chunk, specs: dict[str, _Table]) -> None:
+        execute = self.raw.executemany
+        audit_rows = []
+        prev, seq = self.prev_hash, self.seq
+        for rest, middle in chunk.audits:
+            seq += 1
+            mac = self._mac.copy()
+            mac.update(f'[{seq},{middle},"{prev}"]'.encode())
+            digest = mac.hexdigest()
+            audit_rows.append((seq, prev, digest, *rest))
+            prev = digest
+        self.prev_hash, self.seq = prev, seq
         for table in m.Base.metadata.sorted_tables:
-            rows = self.rows.pop(table.name, None)
+            rows = chunk.tables.get(table.name)
             if rows:
-                self.conn.execute(insert(table), rows)
+                execute(specs[table.name].sql, rows)
                 self.total_rows += len(rows)
-        if self.search_rows:
-            self.conn.execute(text(f"INSERT INTO {FTS_TABLE} (case_id, keys) "
-                                   "VALUES (:id, :keys)"), self.search_rows)
-            self.total_rows += len(self.search_rows)
-            self.search_rows = []
+        if audit_rows:
+            execute(self._audit_sql, audit_rows)
+            self.total_rows += len(audit_rows)
+            self.audit_count += len(audit_rows)
+        execute(f"INSERT INTO {search.FTS_TABLE} (rowid, case_id, keys) VALUES (?, ?, ?)",
+                chunk.search)
+        execute(f"INSERT INTO {search.ROWIDS_TABLE} (fts_rowid, case_id) VALUES (?, ?)",
+                [(r, c) for r, c, _ in chunk.search])
+        self.total_rows += 2 * len(chunk.search)
+        self.cases += chunk.cases
 
     def finish(self) -> None:
-        self.flush()
-        table = m.CaseSequence.__table__
         for (region, year), value in self.sequences.items():
             if year in self.fresh_years and region == self.region:
-                self.conn.execute(insert(table).values(region_code=region, year=year,
-                                                       last_value=value))
+                self.raw.execute("INSERT INTO case_sequences (region_code, year, last_value) "
+                                 "VALUES (?, ?, ?)", (region, year, value))
             else:
-                self.conn.execute(table.update().where(
-                    table.c.region_code == region, table.c.year == year
-                ).values(last_value=value))
+                self.raw.execute("UPDATE case_sequences SET last_value = ? "
+                                 "WHERE region_code = ? AND year = ?", (value, region, year))
         self.fresh_years.clear()
         if self.seq:
-            head = m.AuditHead.__table__
-            self.conn.execute(head.delete())
-            self.conn.execute(insert(head).values(
-                id=1, seq=self.seq, hash=self.prev_hash,
-                seal=head_seal(self.key, self.seq, self.prev_hash)))
+            self.raw.execute("DELETE FROM audit_head")
+            self.raw.execute("INSERT INTO audit_head (id, seq, hash, seal) VALUES (1, ?, ?, ?)",
+                             (self.seq, self.prev_hash,
+                              head_seal(self.key, self.seq, self.prev_hash)))
 
 
 def _bench_actors(store: Store, actor: Actor, password: str) -> tuple[Actor, Actor]:
@@ -432,43 +603,142 @@ def _bench_actors(store: Store, actor: Actor, password: str) -> tuple[Actor, Act
     return found[OFFICER], found[SUPERVISOR]
 
 
-def write_plans(store: Store, actor: Actor, plans, *, password: str = "bench",
-                progress: Callable[[int, int], None] | None = None,
-                total: int = 0) -> tuple[int, int, int]:
-    """Write the planned cases in bulk; returns (cases, rows, audit entries)."""
+def _store_values(store: Store) -> dict:
+    with store.uow(readonly=True) as uow:
+        session = uow.session
+        last = session.execute(select(m.AuditEntry.seq, m.AuditEntry.hash)
+                               .order_by(m.AuditEntry.seq.desc()).limit(1)).first()
+        return {
+            "region": commission_region(session), "settings": deadline_settings(session),
+            "sequences": {(r, y): v for r, y, v in session.execute(select(
+                m.CaseSequence.region_code, m.CaseSequence.year, m.CaseSequence.last_value))},
+            "audit_last": (last[0], last[1]) if last else (0, GENESIS)}
+
+
+# Indexes are built once after the load (a sort) instead of row by row.
+_TABLES = tuple(t.name for t in m.Base.metadata.sorted_tables)
+
+
+def _drop_indexes(raw) -> list[str]:
+    marks = ", ".join("?" for _ in _TABLES)
+    found = raw.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                        f"AND sql IS NOT NULL AND tbl_name IN ({marks})", _TABLES).fetchall()
+    for name, _sql in found:
+        raw.execute(f'DROP INDEX "{name}"')
+    return [sql for _name, sql in found]
+
+
+_worker: _Builder | None = None
+
+
+def _init_worker(builder: _Builder) -> None:
+    global _worker
+    _worker = builder
+
+
+def _build_chunk(job: tuple[list[date], int, int, list[Slot]]) -> Chunk:
+    days, seed, index, slots = job
+    return _worker.build(chunk_plans(days, seed, index), slots)
+
+
+def _load(store: Store, actor: Actor, password: str, feed, *, workers: int,
+          check_dumps: bool = False, progress=None, total: int = 0) -> _Sink:
+    """Store what ``feed(sink, builder)`` yields: Chunks, or jobs for worker processes."""
     officer, supervisor = _bench_actors(store, actor, password)
-    count = 0
+    values = _store_values(store)
+    builder = _Builder(store.engine.dialect, values["region"], values["settings"],
+                       officer, supervisor, check_dumps)
+    store.engine.dispose()  # the load's connection is the only one
     with store.engine.connect() as conn:
-        raw = conn.connection.driver_connection  # pragmas outside any transaction
+        raw = conn.connection.driver_connection
+        raw.isolation_level = None  # the transaction below is ours, not the driver's
         raw.execute("PRAGMA synchronous=OFF")
+        raw.execute("PRAGMA cache_size=-524288")  # 512 MiB while loading
+        sink = _Sink(store, raw, values)
+        raw.execute("BEGIN IMMEDIATE")
         try:
-            with conn.begin():
-                writer = _Writer(store, conn, officer, supervisor)
-                for plan in plans:
-                    writer.case(plan)
-                    count += 1
-                    if count % BATCH == 0:
-                        writer.flush()
-                        if progress:
-                            progress(count, total)
-                writer.finish()
+            indexes = _drop_indexes(raw)
+            pool = None
+            if workers:
+                import multiprocessing
+
+                pool = multiprocessing.get_context("fork").Pool(
+                    workers, initializer=_init_worker, initargs=(builder,))
+            try:
+                for item in feed(sink, builder, pool):
+                    sink.write(item, builder.specs)
+                    if progress:
+                        progress(sink.cases, total)
+            finally:
+                if pool is not None:
+                    pool.terminate()
+            for sql in indexes:
+                raw.execute(sql)
+            sink.finish()
+            raw.execute("COMMIT")
+        except BaseException:
+            raw.execute("ROLLBACK")
+            raise
         finally:
             raw.execute("PRAGMA synchronous=FULL")
             raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    if progress:
-        progress(count, total)
-    return count, writer.total_rows, writer.audit_count
+    return sink
+
+
+def write_plans(store: Store, actor: Actor, plans, *, password: str = "bench",
+                progress: Callable[[int, int], None] | None = None, total: int = 0,
+                check_dumps: bool = True) -> tuple[int, int, int]:
+    """Write the given plans (in this process); returns (cases, rows, audit entries)."""
+
+    def feed(sink: _Sink, builder: _Builder, _pool):
+        batch: list[Plan] = []
+        for plan in plans:
+            batch.append(plan)
+            if len(batch) == CHUNK:
+                yield builder.build(batch, [sink.slot(p.petition.registered_on) for p in batch])
+                batch = []
+        if batch:
+            yield builder.build(batch, [sink.slot(p.petition.registered_on) for p in batch])
+
+    sink = _load(store, actor, password, feed, workers=0, check_dumps=check_dumps,
+                 progress=progress, total=total)
+    return sink.cases, sink.total_rows, sink.audit_count
 
 
 def generate(store: Store, actor: Actor, n_cases: int, *, seed: int = 1,
              progress: Callable[[int, int], None] | None = None,
-             password: str = "bench") -> GenerateReport:
-    """Fill ``store`` with ``n_cases`` fictional cases (see the module docstring)."""
+             password: str = "bench", workers: int | None = None) -> GenerateReport:
+    """Fill ``store`` with ``n_cases`` fictional cases (see the module docstring).
+
+    The cases are ``plan_cases(n_cases, seed)``; chunks of them are built by ``workers``
+    processes (default: one per CPU; 0 builds in this process) while this one stores
+    them in order."""
     started = time.perf_counter()
-    count, rows, audits = write_plans(store, actor, plan_cases(n_cases, seed),
-                                      password=password, progress=progress, total=n_cases)
+    workers = (os.cpu_count() or 1) if workers is None else workers
+    days = registration_days(n_cases, seed)
+
+    def feed(sink: _Sink, builder: _Builder, pool):
+        jobs = []
+        for index, begin in enumerate(range(0, n_cases, CHUNK)):
+            chunk_days = days[begin:begin + CHUNK]
+            jobs.append((chunk_days, seed, index, [sink.slot(d) for d in chunk_days]))
+        if pool is None:
+            for job in jobs:
+                yield builder.build(chunk_plans(*job[:3]), job[3])
+            return
+        pending: deque = deque()
+        for job in jobs:
+            pending.append(pool.apply_async(_build_chunk, (job,)))
+            if len(pending) > 2 * workers:  # a bounded queue: chunks wait in the workers
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+
+    sink = _load(store, actor, password, feed, workers=workers, progress=progress,
+                 total=n_cases)
     size = sum(p.stat().st_size for p in store.paths.data_dir.glob("pana.db*"))
-    return GenerateReport(count, rows, audits, time.perf_counter() - started, size)
+    return GenerateReport(sink.cases, sink.total_rows, sink.audit_count,
+                          time.perf_counter() - started, size)
 
 
 def main(argv: list[str] | None = None) -> int:

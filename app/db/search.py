@@ -7,10 +7,11 @@ name in any script finds the person. Trigrams need three characters; shorter
 words are matched by a scan of the same column.
 
 The row's rowid orders the index like the registry: registration day in the
-high bits, and within a day a number that counts down as cases are indexed
-(``rowid_for``). ``ORDER BY rowid DESC`` over a ``MATCH`` therefore yields the
+high bits, and within a day a number that counts up as cases are indexed
+(``next_rowid``). ``ORDER BY rowid DESC`` over a ``MATCH`` therefore yields the
 newest cases first and lets SQLite stop after one page, however many cases
-match. ``case_search_rowids`` maps a case to its rowid, so a case's row is
+match. (Counting up matters for bulk loads too: FTS5 flushes its buffer whenever a
+rowid is not above the last one.) ``case_search_rowids`` maps a case to its rowid, so a case's row is
 replaced or removed by rowid instead of a scan of the index.
 """
 
@@ -47,23 +48,26 @@ def rowid_day(rowid: int) -> date:
     return date.fromordinal(rowid >> DAY_SHIFT)
 
 
-def next_rowid(lowest_used: int | None, day: date) -> int:
-    """The rowid for a case indexed after the others of ``day`` (``lowest_used`` is the
-    smallest rowid of that day so far, or None)."""
+def next_rowid(highest_used: int | None, day: date) -> int:
+    """The rowid for a case indexed after the others of ``day`` (``highest_used`` is the
+    largest rowid of that day so far, or None)."""
     low, high = day_range(day)
-    if lowest_used is None:
-        return high
-    if lowest_used <= low:
+    if highest_used is None:
+        return low
+    if highest_used >= high:
         raise OverflowError(f"more than {_DAY_MASK} cases registered on {day}")
-    return lowest_used - 1
+    return highest_used + 1
+
+
+def highest_rowid_sql() -> str:
+    return (f"SELECT max(fts_rowid) FROM {ROWIDS_TABLE} "
+            "WHERE fts_rowid BETWEEN :low AND :high")
 
 
 def _allocate(session: Session, day: date) -> int:
     low, high = day_range(day)
-    lowest = session.execute(text(
-        f"SELECT min(fts_rowid) FROM {ROWIDS_TABLE} WHERE fts_rowid BETWEEN :low AND :high"),
-        {"low": low, "high": high}).scalar()
-    return next_rowid(lowest, day)
+    highest = session.execute(text(highest_rowid_sql()), {"low": low, "high": high}).scalar()
+    return next_rowid(highest, day)
 
 
 def full_name(name: PersonName | dict) -> str:

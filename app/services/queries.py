@@ -49,6 +49,10 @@ class CaseSummary:
         }
 
 
+#: Newest first: by registration day, and within a day the latest number first.
+DEFAULT_ORDER = ("-registered_on", "-number")
+
+
 @dataclass
 class CaseFilter:
     status: str | None = None
@@ -58,13 +62,11 @@ class CaseFilter:
     search: str = ""
     limit: int | None = None
     offset: int = 0
-    order: list[str] = field(default_factory=lambda: ["-registered_on", "number"])
+    order: list[str] = field(default_factory=lambda: list(DEFAULT_ORDER))
     #: How many cases the filter selects, when the caller knows it (the registry
     #: does): a page past the middle is then read from the far end, backwards.
     total: int | None = None
 
-
-DEFAULT_ORDER = ["-registered_on", "number"]
 
 _ORDER_COLUMNS = {
     "number": Case.number, "status": Case.status, "registered_on": Case.registered_on,
@@ -143,10 +145,10 @@ def _page_ids(session, flt: CaseFilter) -> list[uuid.UUID]:
     if query is None:
         return []
     searching = bool(flt.search.strip())
-    order = flt.order or DEFAULT_ORDER
+    order = list(flt.order or DEFAULT_ORDER)
     if searching and order[:1] != ["-registered_on"]:
         # Another order needs every match sorted: the newest SEARCH_LIMIT are.
-        capped = _ordered(query, DEFAULT_ORDER, searching=True, backwards=False
+        capped = _ordered(query, list(DEFAULT_ORDER), searching=True, backwards=False
                           ).limit(SEARCH_LIMIT).subquery()
         query = select(Case.id).where(Case.id.in_(select(capped.c.id)))
     limit, offset, backwards = flt.limit, flt.offset, False

@@ -173,7 +173,8 @@ class RegistryModel(QAbstractTableModel):
         if key is None:
             return
         prefix = "-" if order == Qt.SortOrder.DescendingOrder else ""
-        self.filter = replace(self.filter, order=[prefix + key, "number"])
+        # Ties by number in the same direction: newest first means the latest number too.
+        self.filter = replace(self.filter, order=[prefix + key, prefix + "number"])
         self.refresh()
 
 

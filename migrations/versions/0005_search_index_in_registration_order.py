@@ -22,7 +22,6 @@ depends_on: str | Sequence[str] | None = None
 
 # Frozen copy of app.db.search's layout at this revision.
 DAY_SHIFT = 24
-DAY_MASK = (1 << DAY_SHIFT) - 1
 
 
 def upgrade() -> None:
@@ -41,9 +40,9 @@ def upgrade() -> None:
     for case_id, keys, registered in rows:
         day = str(registered)[:10]
         if day in used:
-            rowid = used[day] - 1
+            rowid = used[day] + 1
         else:
-            rowid = (date.fromisoformat(day).toordinal() << DAY_SHIFT) | DAY_MASK
+            rowid = date.fromisoformat(day).toordinal() << DAY_SHIFT
         used[day] = rowid
         fts.append({"r": rowid, "id": case_id, "keys": keys})
         mapping.append({"r": rowid, "id": case_id})

@@ -222,7 +222,7 @@ def test_0005_puts_existing_index_rows_in_registration_order(fresh):
     with fresh.uow(readonly=True) as uow:
         assert [c.number for c in queries.list_cases(
             uow, fx.officer, queries.CaseFilter(search="Serikuly"))] == [
-            numbers[1], numbers[3], numbers[0], numbers[2]]
+            numbers[3], numbers[1], numbers[0], numbers[2]]
         mapped = uow.session.execute(text(
             f"SELECT count(*) FROM {search.ROWIDS_TABLE} r JOIN {FTS_TABLE} s "
             "ON s.rowid = r.fts_rowid AND s.case_id = r.case_id")).scalar_one()

@@ -29,8 +29,8 @@ def test_search_lists_newest_registration_first_and_stops_at_the_page(store_fixt
     fx = store_fixture
     numbers = _register_days(fx, [5, 1, 9, 1, 3])
     found = _numbers(fx, CaseFilter(search="Serikuly"))
-    # registered 1, 1, 3, 5, 9 days ago; the two of one day in number order
-    assert found == [numbers[1], numbers[3], numbers[4], numbers[0], numbers[2]]
+    # registered 1, 1, 3, 5, 9 days ago; of the two of one day the later first
+    assert found == [numbers[3], numbers[1], numbers[4], numbers[0], numbers[2]]
     assert _numbers(fx, CaseFilter(search="Serikuly", limit=2, offset=1)) == found[1:3]
     with fx.uow(readonly=True) as uow:
         assert queries.count_matching(uow, fx.officer, CaseFilter(search="Serikuly")) == 5
@@ -79,20 +79,21 @@ def test_reindexing_keeps_the_place_and_leaves_one_row(store_fixture):
         assert uow.session.execute(text(
             f"SELECT count(*) FROM {search.FTS_TABLE}")).scalar_one() == 2
         assert search.search_case_ids(uow.session, "Serikuly") == [
-            uow.session.query(m.Case.id).filter_by(number=n).scalar() for n in numbers[::2]]
+            uow.session.query(m.Case.id).filter_by(number=n).scalar() for n in numbers[2::-2]]
         assert search.rebuild(uow.session) == 3
         assert uow.session.execute(text(
             f"SELECT count(*) FROM {search.ROWIDS_TABLE}")).scalar_one() == 3
 
 
-def test_a_day_counts_down_from_its_top():
+def test_a_day_counts_up_from_its_bottom():
     day = date(2026, 3, 1)
     low, high = search.day_range(day)
-    assert search.next_rowid(None, day) == high
-    assert search.next_rowid(high, day) == high - 1
+    assert search.next_rowid(None, day) == low
+    assert search.next_rowid(low, day) == low + 1
     assert search.rowid_day(low) == search.rowid_day(high) == day
+    assert search.day_range(date(2026, 3, 2))[0] == high + 1
     try:
-        search.next_rowid(low, day)
+        search.next_rowid(high, day)
     except OverflowError as exc:
         assert "2026-03-01" in str(exc)
     else:
@@ -102,7 +103,8 @@ def test_a_day_counts_down_from_its_top():
 def test_pages_read_backwards_past_the_middle_are_the_same_pages(store_fixture):
     fx = store_fixture
     _register_days(fx, [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5])
-    for order in (["-registered_on", "number"], ["status", "number"], ["-number"],
+    for order in (["-registered_on", "-number"], ["-registered_on", "number"],
+                  ["status", "number"], ["-number"],
                   ["decision_due_on"], ["-status_valid_to", "number"]):
         everything = _numbers(fx, CaseFilter(order=order))
         assert len(everything) == 11
