@@ -97,13 +97,14 @@ def prepare_store(data_dir: Path, cases: int, seed: int = 1, *, log=print):
     from app.bootstrap import init_store
     from app.services import accounts
     from app.services import demo_people as P
-    from benchmarks.generate import SUPERVISOR, generate
+    from benchmarks.generate import GENERATOR_VERSION, SUPERVISOR, generate
 
     data_dir = Path(data_dir)
     meta_path = data_dir / META
     meta = json.loads(meta_path.read_text()) if meta_path.exists() else None
     db = data_dir / "pana.db"
-    if meta != {"cases": cases, "seed": seed}:
+    wanted = {"cases": cases, "seed": seed, "generator": GENERATOR_VERSION}
+    if meta != wanted:
         if db.exists() and meta is None:
             raise SystemExit(f"{data_dir} holds a database the benchmark did not make; "
                              "give another --data-dir")
@@ -112,7 +113,7 @@ def prepare_store(data_dir: Path, cases: int, seed: int = 1, *, log=print):
         log(f"generating {cases} cases in {data_dir} …")
         data_dir.mkdir(parents=True, exist_ok=True)
         # Marks the folder as ours, so a generation cut short is redone next time.
-        meta_path.write_text(json.dumps({"cases": cases, "seed": seed, "state": "generating"}))
+        meta_path.write_text(json.dumps(wanted | {"state": "generating"}))
         made = init_store(data_dir, admin="admin", password=PASSWORD, region="AQM",
                           commission=P.COMMISSION_NAME, demo=True)
         try:
@@ -120,7 +121,7 @@ def prepare_store(data_dir: Path, cases: int, seed: int = 1, *, log=print):
         finally:
             made.store.close()
         log(f"generated in {report.seconds:.1f} s")
-        meta_path.write_text(json.dumps({"cases": cases, "seed": seed}))
+        meta_path.write_text(json.dumps(wanted))
     return accounts.login(data_dir, SUPERVISOR, PASSWORD)
 
 
@@ -227,7 +228,7 @@ def raw_search_sql(terms: list[str], *, like: bool) -> tuple[str, list]:
            "FROM hits JOIN cases c ON c.id = hits.case_id "
            "JOIN applicants a ON a.case_id = c.id "
            "LEFT JOIN users u ON u.id = c.assigned_officer_id"
-           f"{' ORDER BY c.registered_on DESC, c.number LIMIT 50' if like else ''}")
+           f"{' ORDER BY c.registered_on DESC, c.number DESC LIMIT 50' if like else ''}")
     return sql, params
 
 
@@ -564,32 +565,50 @@ def bench_documents(repeat: int, n_letters: int, n_certificates: int,
 # 4. registry pages
 
 
+def _raw_page_sql(descending: bool, offset: bool) -> str:
+    """The registry's page by date through the raw driver: ids first (the date index
+    alone), then the displayed columns of those 50 rows only."""
+    way = "DESC" if descending else "ASC"
+    return (f"WITH page AS (SELECT id FROM cases ORDER BY registered_on {way}, number {way} "
+            f"LIMIT 50{' OFFSET ?' if offset else ''}) " + _DISPLAY +
+            "FROM page JOIN cases c ON c.id = page.id JOIN applicants a ON a.case_id = c.id "
+            "LEFT JOIN users u ON u.id = c.assigned_officer_id "
+            f"ORDER BY c.registered_on {way}, c.number {way}")
+
+
 def bench_registry(store, actor, conn, repeat: int) -> list[Figure]:
+    """The service's first and last page in the registry's order, newest first; the last
+    page as the registry asks for it (it knows the row count)."""
     from app.services import queries as q
 
     total = conn.execute("SELECT count(*) FROM cases").fetchone()[0]
     last = max(0, total - 50)
-    # The page of ids first, then the displayed columns of those 50 rows only.
-    sql = ("WITH page AS (SELECT id FROM cases ORDER BY registered_on DESC, number "
-           "LIMIT 50 OFFSET ?) " + _DISPLAY +
-           "FROM page JOIN cases c ON c.id = page.id JOIN applicants a ON a.case_id = c.id "
-           "LEFT JOIN users u ON u.id = c.assigned_officer_id "
-           "ORDER BY c.registered_on DESC, c.number")
+    first_sql, end_sql = _raw_page_sql(True, False), _raw_page_sql(False, False)
+    offset_sql = _raw_page_sql(True, True)
     figures = []
-    for key, what, offset in (("registry_first", "registry first page by date (median)", 0),
-                              ("registry_last", f"registry last page, offset {last} (median)",
-                               last)):
+    for key, what, offset, raw in (
+            ("registry_first", "registry first page by date (median)", 0,
+             lambda: conn.execute(first_sql).fetchall()),
+            ("registry_last", f"registry last page, rows {last}–{total} (median)", last,
+             lambda: conn.execute(end_sql).fetchall()[::-1])):
         def pana(o=offset):
             with store.uow(readonly=True) as uow:
-                return q.list_cases(uow, actor, q.CaseFilter(limit=50, offset=o))
+                return q.list_cases(uow, actor, q.CaseFilter(limit=50, offset=o, total=total))
 
-        pana(), conn.execute(sql, (offset,)).fetchall()  # warm up
+        got, expected = pana(), raw()
+        assert [c.number for c in got] == [r[0] for r in expected], f"{key}: not the same page"
         p = summary(sample(pana, max(repeat, 5)))
-        b = summary(sample(lambda o=offset: conn.execute(sql, (o,)).fetchall(), max(repeat, 5)))
+        b = summary(sample(raw, max(repeat, 5)))
+        notes = {}
+        if offset:
+            naive = summary(sample(lambda: conn.execute(offset_sql, (last,)).fetchall(),
+                                   max(repeat, 5)))
+            notes["raw_with_offset_ms"] = naive
         figures.append(Figure(key, what, p, b,
-                              "raw SELECT … ORDER BY registered_on DESC LIMIT 50 OFFSET n",
+                              "raw SELECT of the same 50 rows, the fastest way (ids by the "
+                              "date index, LIMIT 50; the last page read backwards)",
                               compare="median_ms", target="≤ 150 ms",
-                              target_ok=p["median_ms"] <= 150))
+                              target_ok=p["median_ms"] <= 150, notes=notes))
     return figures
 
 
