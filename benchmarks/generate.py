@@ -735,7 +735,9 @@ def _load(store: Store, actor: Actor, password: str, feed, *, workers: int,
             raw.execute("ROLLBACK")
             raise
         finally:
+            # The connection goes back to the store's pool as any other would.
             raw.execute("PRAGMA synchronous=FULL")
+            raw.execute("PRAGMA cache_size=-2000")
             raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return sink
 

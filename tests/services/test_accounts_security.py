@@ -93,7 +93,10 @@ def _sha(path) -> str:
 
 
 def _folder_state(fx) -> dict[str, str]:
-    return {p.name: _sha(p) for p in sorted(fx.data_dir.iterdir()) if p.is_file()}
+    # Not the -shm file: SQLite's shared-memory index of the WAL, which any reader's
+    # connection updates (read marks) and which holds no data.
+    return {p.name: _sha(p) for p in sorted(fx.data_dir.iterdir())
+            if p.is_file() and not p.name.endswith("-shm")}
 
 
 def _lock_out(fx, clock: Clock, username: str = "officer") -> None:
