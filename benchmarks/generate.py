@@ -1,18 +1,29 @@
 """Bulk data generator: a store with many fictional cases, for speed measurements.
 
-``generate(store, actor, n)`` writes ``n`` cases through a bulk path: plain row
-dicts built in Python, inserted with SQLAlchemy Core ``insert()`` executemany in
-large batches, a few transactions in all. The rows are the ones the services
-write (``cases.register_petition`` and the later steps): the same columns filled
-the same way, the search row from ``app.db.search.case_keys``, and audit entries
-hash-chained with ``app.db.audit.entry_digest`` and sealed in ``audit_head``.
+``generate(store, actor, n)`` writes the cases ``plan_cases(n, seed)`` describes
+(mixed-script names, families, interviews, incidents, decisions) through a bulk
+path. The rows are the ones the services write (``cases.register_petition`` and
+the later steps): the same columns filled the same way, the search row from
+``app.db.search.case_keys`` at its place in the index, and the audit entries the
+services write, hash-chained as ``app.db.audit.entry_digest`` does and sealed in
+``audit_head``. ``tests/benchmarks/test_generate_equivalence.py`` compares a
+generated case with one built through the services, column by column.
+
+How it is fast: plans are drawn in chunks of ``CHUNK`` cases, each from its own
+random stream, so worker processes build chunks into column tuples (with
+SQLAlchemy's own bind processors) and audit bodies while this process numbers
+the cases, chains the audit hashes and stores each chunk with the driver's
+``executemany``. Secondary indexes are dropped for the load and built again at
+the end (a sort instead of a random insert per row), and a transaction is
+committed every ``COMMIT_EVERY`` cases.
 
 Only while it runs, its connection uses ``PRAGMA synchronous=OFF`` (the journal
 stays WAL); ``synchronous=FULL`` is set back and the WAL checkpointed before it
-returns, so the store is then as durable as any other. A crash during generation can leave a
-damaged database: it is meant for throw-away benchmark folders.
+returns, so the store is then as durable as any other. A crash during generation
+leaves a store without some indexes: it is meant for throw-away benchmark
+folders (the runner regenerates a folder whose generation did not finish).
 
-CLI: ``python -m benchmarks.generate --data-dir DIR --cases N [--seed S]``.
+CLI: ``python -m benchmarks.generate --data-dir DIR --cases N [--seed S] [--workers W]``.
 """
 
 from __future__ import annotations
@@ -53,6 +64,7 @@ from app.services.settings import commission_region, deadline_settings, new_cert
 #: Bumped when the generator writes something else: stores made before are regenerated.
 GENERATOR_VERSION = 2
 CHUNK = 2000  # cases per chunk: a worker's job and one executemany round
+COMMIT_EVERY = 50_000  # cases per transaction (about 1 GB of pages, held in the cache)
 OFFICER, SUPERVISOR = "bench.officer", "bench.supervisor"
 #: The legal basis the default settings offer for each outcome.
 BASIS = {"recognise": "LR-12", "refuse": "LR-13"}
@@ -430,10 +442,13 @@ class _Builder:
         self.audit(officer, "certificate.issue", "certificate", cert["id"], case_id, new={
             k: v for k, v in cert.items() if k not in ("decision_id", "replaced_by_id")})
         family_names = self._extras(plan.extras, case, registered)
-        # The services read relatives' names by position across all relatives.
-        family_names.sort(key=lambda n: n["position"])
+        # The index order of app.db.search._case_texts: relatives' names by position,
+        # relative and id; document numbers by document id.
+        family_names.sort(key=lambda n: (n["position"], n["family_member_id"].hex,
+                                         n["id"].hex))
         self.search.append((slot.rowid, case_id.hex, case_keys(
-            number, index_names + family_names, [d["number_key"] for d in docs],
+            number, index_names + family_names,
+            [d["number_key"] for d in sorted(docs, key=lambda d: d["id"].hex)],
             keys_of=_keys)))
         self.count += 1
 
@@ -708,7 +723,7 @@ def _load(store: Store, actor: Actor, password: str, feed, *, workers: int,
         raw = conn.connection.driver_connection
         raw.isolation_level = None  # the transaction below is ours, not the driver's
         raw.execute("PRAGMA synchronous=OFF")
-        raw.execute("PRAGMA cache_size=-524288")  # 512 MiB while loading
+        raw.execute("PRAGMA cache_size=-2097152")  # 2 GiB while loading: a commit's pages
         sink = _Sink(store, raw, values)
         raw.execute("BEGIN IMMEDIATE")
         try:
@@ -720,8 +735,16 @@ def _load(store: Store, actor: Actor, password: str, feed, *, workers: int,
                 pool = multiprocessing.get_context("fork").Pool(
                     workers, initializer=_init_worker, initargs=(builder,))
             try:
+                committed = 0
                 for item in feed(sink, builder, pool):
                     sink.write(item, builder.specs)
+                    if sink.cases - committed >= COMMIT_EVERY:
+                        # One transaction for everything let SQLite spill the same pages
+                        # to the WAL again and again: 9 GB of WAL for half a million cases.
+                        raw.execute("COMMIT")
+                        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                        raw.execute("BEGIN IMMEDIATE")
+                        committed = sink.cases
                     if progress:
                         progress(sink.cases, total)
             finally:
@@ -806,11 +829,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cases", required=True, type=int)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--password", default="bench")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="processes building chunks (default: one per CPU; 0: none)")
     args = parser.parse_args(argv)
     made = init_store(args.data_dir, admin="admin", password=args.password, region="AQM",
                       commission=P.COMMISSION_NAME, demo=True)
     try:
         report = generate(made.store, made.admin, args.cases, seed=args.seed,
+                          workers=args.workers,
                           password=args.password,
                           progress=lambda d, t: print(f"\r{d}/{t}", end="", file=sys.stderr))
     finally:

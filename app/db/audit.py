@@ -82,23 +82,40 @@ def append(session: Session, key: bytes, actor: Actor, action: str, *,
     Writers hold SQLite's write lock (BEGIN IMMEDIATE), so reading the last
     entry and appending the next cannot interleave with another writer.
     """
+    entry, = append_many(session, key, actor, action, [dict(
+        entity=entity, entity_id=entity_id, case_id=case_id, old=old, new=new)])
+    return entry
+
+
+def append_many(session: Session, key: bytes, actor: Actor, action: str,
+                entries: Iterable[Mapping[str, Any]]) -> list[AuditEntry]:
+    """``append`` for each of ``entries`` (the keyword arguments of one call each), in
+    order, with one read of the chain's end, one flush and one update of the head."""
     last = session.execute(
         select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
     ).first()
-    seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
-    entry = AuditEntry(
-        seq=seq, at=datetime.now(UTC), user_id=actor.user_id, username=actor.username,
-        action=action, entity=entity, entity_id=str(entity_id or ""), case_id=case_id,
-        old_values=dumps(old), new_values=dumps(new), prev_hash=prev_hash)
-    entry.hash = entry_digest(key, prev_hash, entry)
-    session.add(entry)
+    seq, prev_hash = (last[0], last[1]) if last else (0, GENESIS)
+    made = []
+    for item in entries:
+        seq += 1
+        entry = AuditEntry(
+            seq=seq, at=datetime.now(UTC), user_id=actor.user_id, username=actor.username,
+            action=action, entity=item.get("entity", ""),
+            entity_id=str(item.get("entity_id") or ""), case_id=item.get("case_id"),
+            old_values=dumps(item.get("old")), new_values=dumps(item.get("new")),
+            prev_hash=prev_hash)
+        entry.hash = prev_hash = entry_digest(key, prev_hash, entry)
+        made.append(entry)
+    if not made:
+        return made
+    session.add_all(made)
     head = session.get(AuditHead, 1)
     if head is None:
         head = AuditHead(id=1)
         session.add(head)
-    head.seq, head.hash, head.seal = seq, entry.hash, head_seal(key, seq, entry.hash)
+    head.seq, head.hash, head.seal = seq, prev_hash, head_seal(key, seq, prev_hash)
     session.flush()
-    return entry
+    return made
 
 
 def seal_head(session: Session, key: bytes) -> None:

@@ -17,12 +17,13 @@ replaced or removed by rowid instead of a scan of the index.
 
 from __future__ import annotations
 
+import functools
 import re
 import uuid
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from sqlalchemy import select, text
+from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
 from app.db.models import Applicant, Case, FamilyMember, IdentityDocument, PersonName
@@ -76,17 +77,57 @@ def full_name(name: PersonName | dict) -> str:
                                 get("patronymic", "")) if p)
 
 
+_BATCH = 500  # ids per IN (…) list
+
+
+def _batches(items: list, size: int = _BATCH):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+@functools.lru_cache(maxsize=65_536)
+def _cached_keys(written: str) -> tuple[str, ...]:
+    # Names repeat across cases (and a case is reindexed on every name edit).
+    return tuple(name_keys(written))
+
+
+def _case_texts(session: Session, cases: list[tuple[uuid.UUID, str]]) -> dict[uuid.UUID, str]:
+    """The index text of each case, three queries per batch of cases.
+
+    Names in index order: the applicant's by position, then the relatives' by
+    position (and by relative and name id where positions are equal); document
+    numbers by document id."""
+    columns = (PersonName.surname, PersonName.given_names, PersonName.patronymic)
+    applicant: dict[uuid.UUID, list] = {}
+    family: dict[uuid.UUID, list] = {}
+    documents: dict[uuid.UUID, list[str]] = {}
+    for ids in _batches([case_id for case_id, _number in cases]):
+        # Two indexed lookups: an OR across two outer joins would scan every name.
+        for row in session.execute(
+                select(Applicant.case_id, *columns)
+                .join(Applicant, PersonName.applicant_id == Applicant.id)
+                .where(Applicant.case_id.in_(ids))
+                .order_by(Applicant.case_id, PersonName.position)):
+            applicant.setdefault(row.case_id, []).append(row)
+        for row in session.execute(
+                select(FamilyMember.case_id, *columns)
+                .join(FamilyMember, PersonName.family_member_id == FamilyMember.id)
+                .where(FamilyMember.case_id.in_(ids))
+                .order_by(FamilyMember.case_id, PersonName.position,
+                          PersonName.family_member_id, PersonName.id)):
+            family.setdefault(row.case_id, []).append(row)
+        for case_id, key in session.execute(
+                select(IdentityDocument.case_id, IdentityDocument.number_key)
+                .where(IdentityDocument.case_id.in_(ids))
+                .order_by(IdentityDocument.case_id, IdentityDocument.id)):
+            documents.setdefault(case_id, []).append(key)
+    return {case_id: case_keys(number, applicant.get(case_id, []) + family.get(case_id, []),
+                               documents.get(case_id, []), keys_of=_cached_keys)
+            for case_id, number in cases}
+
+
 def keys_for_case(session: Session, case_id: uuid.UUID, number: str) -> str:
-    # Two indexed lookups: an OR across two outer joins would scan every name.
-    names = [*session.execute(
-        select(PersonName).join(Applicant, PersonName.applicant_id == Applicant.id)
-        .where(Applicant.case_id == case_id).order_by(PersonName.position)).scalars(),
-        *session.execute(
-        select(PersonName).join(FamilyMember, PersonName.family_member_id == FamilyMember.id)
-        .where(FamilyMember.case_id == case_id).order_by(PersonName.position)).scalars()]
-    number_keys = [k for (k,) in session.execute(
-        select(IdentityDocument.number_key).where(IdentityDocument.case_id == case_id))]
-    return case_keys(number, names, number_keys)
+    return _case_texts(session, [(case_id, number)])[case_id]
 
 
 def case_keys(number: str, names: Iterable[PersonName | dict], number_keys: Iterable[str],
@@ -111,35 +152,65 @@ def case_keys(number: str, names: Iterable[PersonName | dict], number_keys: Iter
     return " | ".join(parts)
 
 
-def _rowid_of(session: Session, case_id: uuid.UUID) -> int | None:
-    return session.execute(text(
-        f"SELECT fts_rowid FROM {ROWIDS_TABLE} WHERE case_id = :id"), {"id": case_id.hex}
-    ).scalar()
+def _rowids_of(session: Session, case_ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
+    found: dict[uuid.UUID, int] = {}
+    query = text(f"SELECT case_id, fts_rowid FROM {ROWIDS_TABLE} WHERE case_id IN :ids"
+                 ).bindparams(bindparam("ids", expanding=True))
+    for ids in _batches([c.hex for c in case_ids]):
+        found.update((uuid.UUID(hex_), rowid)
+                     for hex_, rowid in session.execute(query, {"ids": ids}))
+    return found
+
+
+def index_cases(session: Session, cases: list[tuple[uuid.UUID, str]]) -> None:
+    """Write the index rows of ``cases`` ((id, number) pairs): a case keeps its place
+    unless its registration day changed; new ones go after the others of their day."""
+    if not cases:
+        return
+    texts = _case_texts(session, cases)
+    ids = [case_id for case_id, _number in cases]
+    registered: dict[uuid.UUID, date] = {}
+    for batch in _batches(ids):
+        registered.update(session.execute(
+            select(Case.id, Case.registered_on).where(Case.id.in_(batch))).all())
+    existing = _rowids_of(session, ids)
+    if existing:
+        session.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :r"),
+                        [{"r": r} for r in existing.values()])
+    highest: dict[date, int | None] = {}
+    moved, placed, rows = [], [], []
+    for case_id in dict.fromkeys(ids):
+        day = registered[case_id]
+        rowid = existing.get(case_id)
+        if rowid is not None and rowid_day(rowid) != day:
+            moved.append({"id": case_id.hex})
+            rowid = None
+        if rowid is None:
+            if day not in highest:
+                low, high = day_range(day)
+                highest[day] = session.execute(
+                    text(highest_rowid_sql()), {"low": low, "high": high}).scalar()
+            rowid = highest[day] = next_rowid(highest[day], day)
+            placed.append({"id": case_id.hex, "r": rowid})
+        rows.append({"r": rowid, "id": case_id.hex, "keys": texts[case_id]})
+    if moved:
+        session.execute(text(f"DELETE FROM {ROWIDS_TABLE} WHERE case_id = :id"), moved)
+    if placed:
+        session.execute(text(f"INSERT INTO {ROWIDS_TABLE} (case_id, fts_rowid) "
+                             "VALUES (:id, :r)"), placed)
+    # In rowid order: FTS5 flushes its buffer whenever a rowid is not above the last one.
+    rows.sort(key=lambda row: row["r"])
+    session.execute(text(f"INSERT INTO {FTS_TABLE} (rowid, case_id, keys) "
+                         "VALUES (:r, :id, :keys)"), rows)
 
 
 def reindex_case(session: Session, case_id: uuid.UUID, number: str) -> None:
-    """Write the case's index row; it keeps its place unless its registration day changed."""
-    keys = keys_for_case(session, case_id, number)
-    registered = session.execute(select(Case.registered_on).where(Case.id == case_id)
-                                 ).scalar_one()
-    rowid = _rowid_of(session, case_id)
-    if rowid is not None:
-        session.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :r"), {"r": rowid})
-        if rowid_day(rowid) != registered:
-            session.execute(text(f"DELETE FROM {ROWIDS_TABLE} WHERE case_id = :id"),
-                            {"id": case_id.hex})
-            rowid = None
-    if rowid is None:
-        rowid = _allocate(session, registered)
-        session.execute(text(f"INSERT INTO {ROWIDS_TABLE} (case_id, fts_rowid) "
-                             "VALUES (:id, :r)"), {"id": case_id.hex, "r": rowid})
-    session.execute(text(f"INSERT INTO {FTS_TABLE} (rowid, case_id, keys) "
-                         "VALUES (:r, :id, :keys)"),
-                    {"r": rowid, "id": case_id.hex, "keys": keys})
+    """Write the case's index row (``index_cases`` for one case)."""
+    index_cases(session, [(case_id, number)])
 
 
 def remove_case(session: Session, case_id: uuid.UUID) -> None:
-    rowid = _rowid_of(session, case_id)
+    rowid = _rowids_of(session, [case_id]).get(case_id)
     if rowid is not None:
         session.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :r"), {"r": rowid})
         session.execute(text(f"DELETE FROM {ROWIDS_TABLE} WHERE case_id = :id"),
@@ -200,12 +271,11 @@ def rebuild(session: Session) -> int:
     """Rebuild the whole index (after an import or a repair), in registration order."""
     session.execute(delete_all())
     session.execute(text(f"DELETE FROM {ROWIDS_TABLE}"))
-    count = 0
-    for case_id, number in session.execute(
-            select(Case.id, Case.number).order_by(Case.registered_on, Case.number)).all():
-        reindex_case(session, case_id, number)
-        count += 1
-    return count
+    cases = [(case_id, number) for case_id, number in session.execute(
+        select(Case.id, Case.number).order_by(Case.registered_on, Case.number)).all()]
+    for batch in _batches(cases, 5000):
+        index_cases(session, batch)
+    return len(cases)
 
 
 def delete_all():

@@ -99,6 +99,11 @@ class UnitOfWork:
     def audit(self, actor: audit.Actor, action: str, **kwargs: Any) -> None:
         audit.append(self.session, self.audit_key, actor, action, **kwargs)
 
+    def audit_many(self, actor: audit.Actor, action: str,
+                   entries: list[dict[str, Any]]) -> None:
+        """``audit`` for each of ``entries`` (its keyword arguments), in one flush."""
+        audit.append_many(self.session, self.audit_key, actor, action, entries)
+
     def record(self, actor: audit.Actor, action: str, **kwargs: Any) -> None:
         """Append an audit entry and commit it now: with this transaction when it
         writes, in a short write transaction of its own when it is read-only."""

@@ -6,10 +6,11 @@ to write the value and how to check it on the way in, so export and import
 cannot drift apart.
 
 Import checks the *whole* document first and collects every problem; nothing
-is added to the session until all of it is valid. Then the rows are inserted
-directly (the services would re-run the workflow), every id is kept, the case
-sequences are raised, the search index is updated, and the unit of work is
-committed once.
+is written until all of it is valid. Then the rows are inserted directly (the
+services would re-run the workflow), table by table with one INSERT per batch of
+rows rather than one ORM object per row, every id is kept, the case sequences are
+raised, the search index is updated, the audit entries (one per case) are
+appended in one INSERT, and the unit of work is committed once.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.sqltypes import String, Text
 
@@ -936,11 +937,13 @@ class _DuplicateKey(ValueError):
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     # JSON allows the same key twice and keeps the last; a file that does so hides data.
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _DuplicateKey(key)
-        result[key] = value
+    result = dict(pairs)
+    if len(result) != len(pairs):  # rare: only then look for the first key seen twice
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
     return result
 
 
@@ -985,6 +988,19 @@ class _Plan:
     usernames: set[str] = field(default_factory=set)
 
 
+_KNOWN_KEYS: dict[tuple[int, Any], tuple[tuple[F, ...], frozenset[str]]] = {}
+
+
+def _known_keys(fields: tuple[F, ...], nested: Iterable[str]) -> frozenset[str]:
+    """The keys a record of ``fields`` (plus ``nested``) may hold, worked out once."""
+    nested = nested if isinstance(nested, (tuple, frozenset)) else tuple(nested)
+    cached = _KNOWN_KEYS.get((id(fields), nested))
+    if cached is None or cached[0] is not fields:
+        cached = (fields, frozenset(f.name for f in fields) | frozenset(nested))
+        _KNOWN_KEYS[id(fields), nested] = cached
+    return cached[1]
+
+
 class _Reader:
     """Reads a document, recording every problem with where it is."""
 
@@ -1014,12 +1030,16 @@ class _Reader:
     def check(self, path: str, fn: Callable[..., Any], *args: Any) -> Any:
         try:
             return fn(*args)
-        except _Problem as exc:
-            self.problem(path, str(exc))
-        except ValidationError as exc:
+        except (_Problem, ValidationError) as exc:
+            self.refused(path, exc)
+        return _BAD
+
+    def refused(self, path: str, exc: _Problem | ValidationError) -> None:
+        if isinstance(exc, ValidationError):
             # The shared validators name their own field; the location here is better.
             self.problem(path, " ".join(exc.errors.values()) or exc.message)
-        return _BAD
+        else:
+            self.problem(path, str(exc))
 
     # ---- structure
 
@@ -1029,31 +1049,36 @@ class _Reader:
         if not isinstance(raw, dict):
             self.problem(path, f"must be an object ({{…}}), not {_what(raw)}.")
             return None
-        known = {f.name for f in fields} | set(nested)
-        for key in raw:
-            if key not in known:
-                name = _shown(str(key))
-                self.problem(f"{path}.{name}" if path else name,
-                             "is not a field of this record; remove it or correct its spelling.")
+        known = _known_keys(fields, nested)
+        if not known.issuperset(raw):
+            for key in raw:
+                if key not in known:
+                    name = _shown(str(key))
+                    self.problem(f"{path}.{name}" if path else name,
+                                 "is not a field of this record; remove it or correct its "
+                                 "spelling.")
         values: dict[str, Any] = {}
         for f in fields:
-            where = f"{path}.{f.name}" if path else f.name
+            kind = f.kind
             if f.name not in raw:
                 if f.required:
-                    self.problem(where, "is required but missing; add it.")
-                elif f.kind.merges:
-                    values.update(f.kind.missing)
+                    self.problem(f"{path}.{f.name}" if path else f.name,
+                                 "is required but missing; add it.")
+                elif kind.merges:
+                    values.update(kind.missing)
                 else:
-                    values[f.column] = f.kind.missing
+                    values[f.column] = kind.missing
                 continue
-            value = self.check(where, f.kind.parse, raw[f.name], self)
-            if value is _BAD:
+            try:
+                value = kind.parse(raw[f.name], self)
+            except (_Problem, ValidationError) as exc:
+                self.refused(f"{path}.{f.name}" if path else f.name, exc)
                 continue
-            if f.kind.merges:
+            if kind.merges:
                 values.update(value)
             else:
                 values[f.column] = value
-                if isinstance(value, _UserRef):
+                if type(value) is _UserRef:
                     self.mentioned.add(value.username)
         return values
 
@@ -1570,43 +1595,44 @@ def import_document(uow: UnitOfWork, actor: Actor, document: dict, *,
         return []
     plans = [plan for index, raw in enumerate(raw_cases)
              if (plan := reader.case(raw, index)) is not None]
+    del document, raw_cases  # the plans hold what is needed; a large file's objects can go
     _against_database(reader, plans)
     _raise_if_any(reader)
     if not plans:
         return []
 
-    # Everything is valid: only now is anything added to the session.
+    # Everything is valid: only now is anything written.
     accounts = dict(session.execute(select(User.username, User.id)).all())
     created: list[str] = []
-    pending: dict[Any, list[Any]] = {}
+    pending: dict[Table, list[dict[str, Any]]] = {}
 
-    def insert(row: Any) -> None:
-        pending.setdefault(type(row).__table__, []).append(row)
+    def insert(model: type, values: dict[str, Any]) -> None:
+        pending.setdefault(model.__table__, []).append(values)
 
     for username in sorted(set().union(*(plan.usernames for plan in plans))):
         if username in accounts:
             continue
         role, display = reader.user_roles[username]
         # Disabled and without a key slot: the name keeps who did what, but cannot log in.
-        user = User(id=uuid.uuid4(), username=username, role=role,
-                    display_name=display or username, disabled=True)
-        insert(user)
-        accounts[username] = user.id
+        user_id = uuid.uuid4()
+        insert(User, {"id": user_id, "username": username, "role": role,
+                      "display_name": display or username, "disabled": True})
+        accounts[username] = user_id
         created.append(username)
     for model, people in reader.shared.items():
         known = _existing(session, model.id, people)
         for person_id, (values, _where) in people.items():
             if person_id not in known:  # a person already here keeps the details stored here
-                insert(model(**values))
+                insert(model, values)
     for plan in plans:
         for model, values in plan.rows:
-            insert(model(**_resolved(values, accounts)))
-    # Table by table, parents first (the rows are linked by ids, not relationships, so the
-    # ORM does not order them); within a table in the order planned (certificates).
+            insert(model, values)
+        plan.rows = []  # the rows now live in ``pending`` only
+    # Table by table, parents first (the rows are linked by ids); within a table in the
+    # order planned (certificates that replaced another go first).
     for table in Base.metadata.sorted_tables:
         if table in pending:
-            session.add_all(pending[table])
-            session.flush()
+            _insert_rows(session, table, pending.pop(table), accounts)
 
     highest: dict[tuple[str, int], int] = {}
     for plan in plans:
@@ -1621,25 +1647,55 @@ def import_document(uow: UnitOfWork, actor: Actor, document: dict, *,
         elif row.last_value < sequence:
             row.last_value = sequence
     session.flush()
-    for plan in plans:
-        search.reindex_case(session, plan.case_id, plan.number)
-        uow.audit(actor, "case.import", entity="case", entity_id=plan.case_id,
-                  case_id=plan.case_id,
-                  new={"number": plan.number, "source": source,
-                       "created_users": sorted(u for u in created if u in plan.usernames)})
+    search.index_cases(session, [(plan.case_id, plan.number) for plan in plans])
+    uow.audit_many(actor, "case.import", [
+        {"entity": "case", "entity_id": plan.case_id, "case_id": plan.case_id,
+         "new": {"number": plan.number, "source": source,
+                 "created_users": sorted(u for u in created if u in plan.usernames)}}
+        for plan in plans])
     uow.commit()
     return [plan.number for plan in plans]
 
 
-def _resolved(values: dict[str, Any], accounts: dict[str, uuid.UUID]) -> dict[str, Any]:
-    out = {}
-    for key, value in values.items():
-        if isinstance(value, _UserRef):
-            value = accounts[value.username]
-        if value is None and key in ("created_at", "updated_at"):
-            continue  # the column's default: now
-        out[key] = value
-    return out
+#: Rows per INSERT statement: executemany over many rows, without holding every bound row.
+INSERT_BATCH = 5000
+
+
+def _insert_rows(session: Session, table: Table, rows: list[dict[str, Any]],
+                 accounts: dict[str, uuid.UUID]) -> None:
+    """INSERT ``rows`` in their order, one statement per batch, storing what the ORM stored
+    for ``model(**row)``: a username becomes the user's id, and a column left out or given
+    as None takes its default if it has one (``created_at``: now), else NULL.
+
+    The rows are completed in place, so that every row of a batch has the same columns.
+    """
+    columns = list(dict.fromkeys(key for row in rows for key in row))
+    count = len(columns)
+    defaults: list[tuple[str, Any, bool]] = []
+    for name in columns:
+        default = table.c[name].default
+        if default is not None:
+            if not (default.is_scalar or default.is_callable):  # e.g. a SQL expression
+                raise TypeError(f"{table.name}.{name}: only Python defaults are supported")
+            defaults.append((name, default.arg, default.is_callable))
+    # A username can stand only where a user is referred to.
+    user_columns = [name for name in columns
+                    if any(fk.column.table.name == User.__tablename__
+                           for fk in table.c[name].foreign_keys)]
+    for values in rows:
+        if len(values) != count:  # a column not given is NULL unless it has a default
+            for name in columns:
+                values.setdefault(name, None)
+        for name, arg, is_callable in defaults:
+            if values[name] is None:
+                values[name] = arg(None) if is_callable else arg
+        for name in user_columns:
+            value = values[name]
+            if type(value) is _UserRef:
+                values[name] = accounts[value.username]
+    statement = insert(table)
+    for start in range(0, len(rows), INSERT_BATCH):
+        session.execute(statement, rows[start:start + INSERT_BATCH])
 
 
 def import_file(uow: UnitOfWork, actor: Actor, path: Path) -> list[str]:
@@ -1660,12 +1716,18 @@ def import_file(uow: UnitOfWork, actor: Actor, path: Path) -> list[str]:
             f"the file is {size / 1_048_576:,.0f} MB; at most {MAX_FILE_BYTES // 1_048_576} MB "
             "can be imported at once. Export fewer cases per file (e.g. by status) and import "
             "the files one by one.")})
+    # Only ``import_document`` holds the parsed document, so it can let it go once read.
+    return import_document(uow, actor, _read_document(path, source), source=source)
+
+
+def _read_document(path: Path, source: str) -> Any:
+    """The parsed file; its bytes are not kept."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ValidationError({source: f"the file {path} cannot be read "
                                        f"({exc.strerror or exc})."}) from None
-    return import_document(uow, actor, decode_document(data, source), source=source)
+    return decode_document(data, source)
 
 
 # ---------------------------------------------------------------------------
