@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DIR ?= .demo-data
 
-.PHONY: run test lint demo screenshots clean-demo bench bench-full
+.PHONY: run test lint demo screenshots clean-demo bench bench-full bench-growth
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,4 +40,11 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run --cases 10000
 
 bench-full: $(STAMP)
-	$(BIN)/python -m benchmarks.run --cases 1000000 --repeat 3
+	$(BIN)/python -m benchmarks.run --cases 1000000 --repeat 3 --import-cases 100000
+
+# 10,000, 100,000 and 1,000,000 cases, then one table of how each figure grows.
+bench-growth: $(STAMP)
+	$(BIN)/python -m benchmarks.run --cases 10000
+	$(BIN)/python -m benchmarks.run --cases 100000 --repeat 3
+	$(BIN)/python -m benchmarks.run --cases 1000000 --repeat 3 --import-cases 100000
+	$(BIN)/python -m benchmarks.growth

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -20,10 +21,10 @@ def newest_per_size(folder: Path) -> list[Path]:
     """The newest ``<timestamp>-<cases>.json`` of each size, smallest size first."""
     newest: dict[int, Path] = {}
     for path in sorted(folder.glob("*-*.json")):
-        try:
-            cases = int(path.stem.rsplit("-", 1)[1])
-        except ValueError:
+        match = re.fullmatch(r"\d{8}T\d{6}-(\d+)", path.stem)
+        if match is None:  # e.g. a result of benchmarks.importing alone
             continue
+        cases = int(match.group(1))
         newest[cases] = path  # names sort by time: the last one is the newest
     return [newest[c] for c in sorted(newest)]
 

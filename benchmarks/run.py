@@ -668,12 +668,14 @@ def machine() -> dict:
 
 def run(cases: int = 10_000, repeat: int = 5, data_dir: Path = DEFAULT_DATA_DIR,
         out: Path = DEFAULT_OUT, *, n_letters: int = 200, n_certificates: int = 200,
-        n_queries: int = 20, seed: int = 1, log=print) -> Path:
+        n_queries: int = 20, seed: int = 1, import_cases: int | None = None,
+        log=print) -> Path:
     """Measure everything; returns the path of the JSON written."""
     from app.db.engine import connect_raw
 
     started = time.perf_counter()
     when = datetime.now()
+    import_cases = min(cases, 100_000) if import_cases is None else import_cases
     store, actor = prepare_store(Path(data_dir), cases, seed, log=log)
     conn = connect_raw(store.paths.db, store.db_key)
     figures: list[Figure] = []
@@ -691,6 +693,12 @@ def run(cases: int = 10_000, repeat: int = 5, data_dir: Path = DEFAULT_DATA_DIR,
         figures += bench_documents(repeat, n_letters, n_certificates)
         log("size …")
         figures += bench_size(store, conn, cases)
+        if import_cases:
+            from benchmarks.importing import bench_import
+
+            log(f"import of {import_cases:,} cases …")
+            figures += bench_import(store, actor, import_cases,
+                                    Path(data_dir).parent / f"import-{cases}", log=log)
     finally:
         conn.close()
         store.close()
@@ -746,10 +754,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--letters", type=int, default=200)
     parser.add_argument("--certificates", type=int, default=200)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--import-cases", type=int, default=None,
+                        help="cases to export and import again (default: all, at most "
+                             "100,000; 0: skip the import figure)")
     args = parser.parse_args(argv)
     data_dir = args.data_dir or DEFAULT_DATA_DIR / str(args.cases)
     run(args.cases, args.repeat, data_dir, args.out, n_letters=args.letters,
-        n_certificates=args.certificates, seed=args.seed,
+        n_certificates=args.certificates, seed=args.seed, import_cases=args.import_cases,
         log=lambda *a: print(*a, file=sys.stderr if a and str(a[0]).endswith("…") else None,
                              flush=True))
     return 0

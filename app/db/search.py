@@ -243,8 +243,10 @@ def conditions(query: str) -> tuple[str, dict[str, object]] | None:
     terms = query_terms(query)
     if not terms:
         return None
-    long_terms = [t for t in terms if len(t) >= 3]
-    short_terms = [t for t in terms if len(t) < 3]
+    # A two-character word (王鹏, "Li") is found as the start of a word: with the space
+    # before it, it is a trigram the index holds. Only one character needs a scan.
+    long_terms = [t if len(t) >= 3 else " " + t for t in terms if len(t) >= 2]
+    short_terms = [t for t in terms if len(t) < 2]
     params: dict[str, object] = {}
     where = []
     if long_terms:

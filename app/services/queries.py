@@ -13,7 +13,9 @@ from app.db import search
 from app.db.audit import Actor
 from app.db.models import Applicant, Case, Certificate, Interview, PersonName, User
 from app.db.uow import UnitOfWork
+from app.domain.errors import ValidationError
 from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.numbering import CaseNumber, looks_like_case_number
 from app.domain.permissions import Action, require
 from app.domain.vocab import CertificateKind, InterviewStatus, Script
 from app.domain.workflow import PRE_DECISION, CaseStatus
@@ -100,6 +102,24 @@ def names_by_case(session, case_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[st
     return result
 
 
+def _exact_number(flt: CaseFilter) -> str | None:
+    """The case number the search names in full (AQM-2026-00042), found by its unique
+    index: in the trigram index every number shares "aqm", "202"… with every case."""
+    text_ = flt.search.strip().upper()
+    if not text_ or not looks_like_case_number(text_):
+        return None
+    try:
+        number = str(CaseNumber.parse(text_))
+    except ValidationError:
+        return None
+    return number if number == text_ else None
+
+
+def _searching(flt: CaseFilter) -> bool:
+    """Whether the filter goes through the name index."""
+    return bool(flt.search.strip()) and _exact_number(flt) is None
+
+
 def _ids_query(flt: CaseFilter) -> Select | None:
     """The ids of the cases the filter selects (no order); None when the search has no
     searchable term. Only ``cases`` (and the search index) are read: the displayed
@@ -114,7 +134,10 @@ def _ids_query(flt: CaseFilter) -> Select | None:
         query = query.where(Case.registered_on >= flt.registered_from)
     if flt.registered_to:
         query = query.where(Case.registered_on <= flt.registered_to)
-    if flt.search.strip():
+    number = _exact_number(flt)
+    if number is not None:
+        query = query.where(Case.number == number)
+    elif flt.search.strip():
         found = search.conditions(flt.search)
         if found is None:
             return None
@@ -147,7 +170,7 @@ def _page_ids(session, flt: CaseFilter) -> list[uuid.UUID]:
     query = _ids_query(flt)
     if query is None:
         return []
-    searching = bool(flt.search.strip())
+    searching = _searching(flt)
     order = list(flt.order or DEFAULT_ORDER)
     if searching and order[:1] != ["-registered_on"]:
         # Another order needs every match sorted: the newest SEARCH_LIMIT are.
@@ -204,7 +227,7 @@ def count_matching(uow: UnitOfWork, actor: Actor, flt: CaseFilter) -> int:
     query = _ids_query(flt)
     if query is None:
         return 0
-    if flt.search.strip():
+    if _searching(flt):
         query = query.limit(SEARCH_LIMIT)
     return uow.session.execute(
         select(func.count()).select_from(query.subquery())).scalar_one()

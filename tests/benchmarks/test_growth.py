@@ -28,7 +28,8 @@ def test_table_per_size_with_growth():
 
 def test_newest_result_of_each_size(tmp_path, capsys):
     for name, ms in (("20261101T000000-10000", 9.0), ("20261102T000000-10000", 11.0),
-                     ("20261101T000000-1000000", 14.0), ("notes", 0.0)):
+                     ("20261101T000000-1000000", 14.0), ("notes", 0.0),
+                     ("20261103T000000-import-10000", 99.0)):
         cases = int(name.rsplit("-", 1)[1]) if "-" in name else 1
         (tmp_path / f"{name}.json").write_text(json.dumps(_result(cases, ms)))
     assert [p.stem for p in newest_per_size(tmp_path)] == [

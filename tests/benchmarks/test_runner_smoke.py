@@ -7,7 +7,7 @@ import json
 from benchmarks.run import run
 
 FIGURES = {"search", "search_vs_like", "case_file", "registry_first", "registry_last",
-           "letter", "certificate", "size"}
+           "letter", "certificate", "size", "import"}
 
 
 def test_runner_writes_every_figure_with_a_baseline(tmp_path):

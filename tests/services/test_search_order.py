@@ -115,3 +115,29 @@ def test_pages_read_backwards_past_the_middle_are_the_same_pages(store_fixture):
                 assert page == everything[offset:offset + limit], (order, offset, limit)
     flt = CaseFilter(limit=4, offset=8, total=11)
     assert _numbers(fx, flt) == _numbers(fx, replace(flt, total=None))
+
+
+def test_a_whole_case_number_is_found_by_its_own_index(store_fixture):
+    fx = store_fixture
+    numbers = _register_days(fx, [2, 1])
+    assert _numbers(fx, CaseFilter(search=numbers[0])) == [numbers[0]]
+    assert _numbers(fx, CaseFilter(search=f"  {numbers[1].lower()} ")) == [numbers[1]]
+    with fx.uow(readonly=True) as uow:
+        assert queries.count_matching(uow, fx.officer, CaseFilter(search=numbers[0])) == 1
+    # not a whole number: the index answers (the number without dashes, a prefix)
+    assert _numbers(fx, CaseFilter(search=numbers[0].replace("-", ""))) == [numbers[0]]
+    assert set(_numbers(fx, CaseFilter(search=numbers[0][:8]))) == set(numbers)
+    assert _numbers(fx, CaseFilter(search="AQM-1999-00001")) == []
+
+
+def test_a_two_character_name_is_found_at_the_start_of_a_word(store_fixture):
+    fx = store_fixture
+    from app.services.cases import NameInput
+
+    wang = b.register(fx, names=[NameInput("Hans", "王", "鹏"), NameInput("Latn", "Wang", "Peng")],
+                      citizenships=["CHN"]).number
+    longer = b.register(fx, names=[NameInput("Hans", "王", "鹏飞")], citizenships=["CHN"]).number
+    inside = b.register(fx, names=[NameInput("Hans", "大王", "鹏")], citizenships=["CHN"]).number
+    found = _numbers(fx, CaseFilter(search="王鹏"))
+    assert wang in found and longer in found and inside not in found
+    assert wang in _numbers(fx, CaseFilter(search="Wang Peng"))
