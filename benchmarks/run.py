@@ -669,12 +669,13 @@ def machine() -> dict:
 def run(cases: int = 10_000, repeat: int = 5, data_dir: Path = DEFAULT_DATA_DIR,
         out: Path = DEFAULT_OUT, *, n_letters: int = 200, n_certificates: int = 200,
         n_queries: int = 20, seed: int = 1, import_cases: int | None = None,
-        log=print) -> Path:
+        gui: bool = True, log=print) -> Path:
     """Measure everything; returns the path of the JSON written."""
     from app.db.engine import connect_raw
 
     started = time.perf_counter()
     when = datetime.now()
+    load_start = os.getloadavg()  # other work on the machine skews every figure
     import_cases = min(cases, 100_000) if import_cases is None else import_cases
     store, actor = prepare_store(Path(data_dir), cases, seed, log=log)
     conn = connect_raw(store.paths.db, store.db_key)
@@ -689,6 +690,12 @@ def run(cases: int = 10_000, repeat: int = 5, data_dir: Path = DEFAULT_DATA_DIR,
         figures += bench_case_file(store, actor, conn, repeat)
         log("registry …")
         figures += bench_registry(store, actor, conn, repeat)
+        if gui:
+            from benchmarks import gui as gui_figures
+
+            queries = [item["query"] for item in pick_queries(conn, n_queries)]
+            log("registry view …")
+            figures += gui_figures.bench_registry_view(store, actor, conn, max(repeat, 3))
         log("documents …")
         figures += bench_documents(repeat, n_letters, n_certificates)
         log("size …")
@@ -702,9 +709,19 @@ def run(cases: int = 10_000, repeat: int = 5, data_dir: Path = DEFAULT_DATA_DIR,
     finally:
         conn.close()
         store.close()
+    if gui:  # fresh processes on the closed store, as a user starts the app
+        from benchmarks.generate import SUPERVISOR
+
+        log("start-up …")
+        figures += gui_figures.bench_startup(Path(data_dir), max(repeat, 3),
+                                             username=SUPERVISOR, password=PASSWORD)
+        log("memory …")
+        figures += gui_figures.bench_memory(Path(data_dir), username=SUPERVISOR,
+                                            password=PASSWORD, queries=queries)
     result = {
         "started": when.isoformat(timespec="seconds"), "cases": cases, "repeat": repeat,
         "seed": seed, "generator": "benchmarks.generate", "machine": machine(),
+        "load_average": {"start": load_start, "end": os.getloadavg()},
         "info": {"connect_raw_ms": connect_ms, "empty_readonly_uow_ms": empty_uow_ms,
                  "note": "Pana's database figures include opening a unit of work "
                          "(a new keyed connection) per call, as the screens do; "
@@ -754,6 +771,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--letters", type=int, default=200)
     parser.add_argument("--certificates", type=int, default=200)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--no-gui", dest="gui", action="store_false",
+                        help="leave out the registry view, start-up and memory figures")
     parser.add_argument("--import-cases", type=int, default=None,
                         help="cases to export and import again (default: all, at most "
                              "100,000; 0: skip the import figure)")
@@ -761,6 +780,7 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = args.data_dir or DEFAULT_DATA_DIR / str(args.cases)
     run(args.cases, args.repeat, data_dir, args.out, n_letters=args.letters,
         n_certificates=args.certificates, seed=args.seed, import_cases=args.import_cases,
+        gui=args.gui,
         log=lambda *a: print(*a, file=sys.stderr if a and str(a[0]).endswith("…") else None,
                              flush=True))
     return 0

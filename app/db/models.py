@@ -539,7 +539,8 @@ class Certificate(UUIDPrimaryKey, Versioned, Base):
     __tablename__ = "certificates"
 
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
-    decision_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("decisions.id"))
+    # Indexed: the print queue asks, per decision, whether a certificate exists.
+    decision_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("decisions.id"), index=True)
     kind: Mapped[str] = mapped_column(String(16))
     number: Mapped[str] = mapped_column(String(40), unique=True)
     issued_on: Mapped[date] = mapped_column(Date)
@@ -624,8 +625,11 @@ class IssuedDocument(UUIDPrimaryKey, Base):
     certificate_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("certificates.id"), index=True)
     decision_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("decisions.id"), index=True)
-    interview_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("interviews.id"))
-    status_end_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("status_ends.id"))
+    # Indexed: the print queue asks, per interview or status end, whether a paper exists.
+    interview_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("interviews.id"),
+                                                           index=True)
+    status_end_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("status_ends.id"),
+                                                            index=True)
     language: Mapped[str] = mapped_column(String(8))
     issued_on: Mapped[date] = mapped_column(Date)  # the date printed on the paper
     issued_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,8 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.db.audit import Actor
 from app.db.store import Store
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.permissions import Action, allowed
 from app.domain.vocab import Role, label
 from app.services import queries
@@ -30,7 +30,55 @@ from app.ui.case_table import locale_date
 from app.ui.lock import LockScreen
 from app.ui.messages import error_text
 from app.ui.registry import RegistryPage
+from app.ui.tables import ListTableModel
 from app.ui.tasks import run_task
+
+_DUE_HEADERS = [
+    QT_TRANSLATE_NOOP("DuePanel", "Due"),
+    QT_TRANSLATE_NOOP("DuePanel", "What"),
+    QT_TRANSLATE_NOOP("DuePanel", "Case"),
+    QT_TRANSLATE_NOOP("DuePanel", "Applicant"),
+    QT_TRANSLATE_NOOP("DuePanel", "Officer"),
+]
+_OVERDUE = QColor("#b00020")
+
+
+class DueTableModel(ListTableModel):
+    """The due items as rows; overdue ones in red.
+
+    A model rather than a table of items: a supervisor of a large commission can
+    have tens of thousands of deadlines, and one item object per cell made showing
+    them slow and heavy.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__("DuePanel", _DUE_HEADERS, parent)
+        self.today = date.today()
+
+    def set_items(self, items: list[queries.DueItem], today: date) -> None:
+        self.today = today
+        self.set_rows(items)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        item = self.row_at(index.row()) if index.isValid() else None
+        if item is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = index.column()
+            if column == 0:
+                return locale_date(item.due_on)
+            if column == 1:
+                return QCoreApplication.translate("Due", queries.DUE_LABELS[item.kind])
+            return (item.number, item.name, item.officer)[column - 2] if column < 5 else None
+        if role == Qt.ItemDataRole.ForegroundRole and item.overdue(self.today):
+            return _OVERDUE
+        return None
+
+
+class DueTable(QTableView):
+    def rowCount(self) -> int:
+        """The rows shown (what ``QTableWidget.rowCount`` answered before)."""
+        return self.model().rowCount() if self.model() is not None else 0
 
 
 class DuePanel(QWidget):
@@ -44,18 +92,22 @@ class DuePanel(QWidget):
         self.title = QLabel()
         self.title.setObjectName("dueTitle")
         layout.addWidget(self.title)
-        self.table = QTableWidget(0, 5)
+        self.model = DueTableModel(self)
+        self.table = DueTable()
         self.table.setObjectName("dueTable")
         self.table.setAccessibleName(self.tr("Deadlines"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Due"), self.tr("What"), self.tr("Case"), self.tr("Applicant"),
-            self.tr("Officer")])
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed row heights: the view never asks every row for its size.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Columns sized by the rows on screen and the next few, not by the first 1000
+        # (Qt's default), which asked the model for every cell of those rows.
+        header.setResizeContentsPrecision(50)
         layout.addWidget(self.table)
 
     def refresh(self) -> None:
@@ -72,20 +124,11 @@ class DuePanel(QWidget):
         overdue = sum(1 for item in items if item.overdue(today))
         self.title.setText(self.tr("<b>What is due</b> — overdue: {overdue}, within a week: "
                                    "{soon}").format(overdue=overdue, soon=len(items) - overdue))
-        self.table.setRowCount(len(items))
-        for row, item in enumerate(items):
-            cells = [locale_date(item.due_on),
-                     QCoreApplication.translate("Due", queries.DUE_LABELS[item.kind]),
-                     item.number, item.name, item.officer]
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                if item.overdue(today):
-                    cell.setForeground(QColor("#b00020"))
-                self.table.setItem(row, column, cell)
+        self.model.set_items(items, today)
 
     def number_at(self, row: int) -> str | None:
-        cell = self.table.item(row, 2)
-        return cell.text() if cell else None
+        item = self.model.row_at(row)
+        return item.number if item is not None else None
 
 
 class MainWindow(QMainWindow):
@@ -110,10 +153,10 @@ class MainWindow(QMainWindow):
             home = QSplitter(Qt.Orientation.Vertical)
             home.setObjectName("homePage")
             self.due = DuePanel(store, actor, only_mine=role == Role.OFFICER)
-            self.due.table.cellActivated.connect(
-                lambda row, _c: self.open_case(self.due.number_at(row)))
-            self.due.table.cellDoubleClicked.connect(
-                lambda row, _c: self.open_case(self.due.number_at(row)))
+            self.due.table.activated.connect(
+                lambda index: self.open_case(self.due.number_at(index.row())))
+            self.due.table.doubleClicked.connect(
+                lambda index: self.open_case(self.due.number_at(index.row())))
             home.addWidget(self.due)
             if role == Role.OFFICER:
                 self.my_cases = RegistryPage(store, actor, officer=actor.username)

@@ -7,7 +7,8 @@ import json
 from benchmarks.run import run
 
 FIGURES = {"search", "search_vs_like", "case_file", "registry_first", "registry_last",
-           "letter", "certificate", "size", "import"}
+           "letter", "certificate", "size", "import", "registry_view_first",
+           "registry_view_last", "startup_login", "startup_main", "memory"}
 
 
 def test_runner_writes_every_figure_with_a_baseline(tmp_path):
@@ -33,5 +34,6 @@ def test_a_second_run_reuses_the_store(tmp_path):
     logged: list[str] = []
     for _ in range(2):
         run(cases=30, repeat=1, data_dir=tmp_path / "data", out=tmp_path / "out",
-            n_letters=1, n_certificates=1, log=lambda *a: logged.append(" ".join(map(str, a))))
+            n_letters=1, n_certificates=1, gui=False, import_cases=0,
+            log=lambda *a: logged.append(" ".join(map(str, a))))
     assert sum(line.startswith("generating") for line in logged) == 1
