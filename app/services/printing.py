@@ -716,46 +716,55 @@ def _not_printed(doc_type: DocType, link, record_id):
                            IssuedDocument.voided.is_(False))
 
 
-def print_queue(uow: UnitOfWork, actor: Actor) -> list[QueueItem]:
-    """Receipts, decision letters and refugee certificates that have not been printed.
+def print_queue(uow: UnitOfWork, actor: Actor, *, limit: int | None = None) -> list[QueueItem]:
+    """Receipts, decision letters and refugee certificates that have not been printed,
+    oldest first; with ``limit``, only that many of the oldest.
 
     Each kind is one query that leaves out what has a paper already, so the work
-    grows with what waits, not with the size of the register.
+    grows with what waits, not with the size of the register; ``limit`` bounds it
+    when much waits (a register taken over with years of unprinted papers).
     """
+
+    def first(query, since):
+        return query.order_by(since).limit(limit) if limit is not None else query
+
     require(actor.role, Action.PRINT_DOCUMENT)
     session = uow.session
     valid = Certificate.state == CertificateState.VALID.value
     items: list[tuple[DocType, Case, str, date, uuid.UUID | None]] = []
-    for cert, case in session.execute(select(Certificate, Case).join(
+    for cert, case in session.execute(first(select(Certificate, Case).join(
             Case, Case.id == Certificate.case_id).where(
             valid, Certificate.kind == CertificateKind.ASYLUM_SEEKER.value,
             Case.status.in_([s.value for s in _PETITION_OPEN]),
-            _not_printed(DocType.RECEIPT, IssuedDocument.certificate_id, Certificate.id))):
+            _not_printed(DocType.RECEIPT, IssuedDocument.certificate_id, Certificate.id)),
+            Certificate.issued_on)):
         items.append((DocType.RECEIPT, case, cert.kind, cert.issued_on, cert.id))
-    for cert, case in session.execute(select(Certificate, Case).join(
+    for cert, case in session.execute(first(select(Certificate, Case).join(
             Case, Case.id == Certificate.case_id).where(
             valid, Certificate.kind == CertificateKind.REFUGEE.value,
             Case.status.in_([s.value for s in _STATUS_VALID]),
             _not_printed(DocType.CERTIFICATE, IssuedDocument.certificate_id,
-                         Certificate.id))):
+                         Certificate.id)), Certificate.issued_on)):
         items.append((DocType.CERTIFICATE, case, cert.kind, cert.issued_on, cert.id))
-    for decision, case in session.execute(select(Decision, Case).join(
+    for decision, case in session.execute(first(select(Decision, Case).join(
             Case, Case.id == Decision.case_id).where(
             ~exists().where(Notification.decision_id == Decision.id),
-            _not_printed(DocType.LETTER, IssuedDocument.decision_id, Decision.id))):
+            _not_printed(DocType.LETTER, IssuedDocument.decision_id, Decision.id)),
+            Decision.decided_on)):
         items.append((DocType.LETTER, case, letter_kind(decision=decision).value,
                       decision.decided_on, decision.id))
-    for ended, case in session.execute(select(StatusEnd, Case).join(
+    for ended, case in session.execute(first(select(StatusEnd, Case).join(
             Case, Case.id == StatusEnd.case_id).where(
             StatusEnd.kind != StatusEndKind.EXPIRY.value,
-            _not_printed(DocType.LETTER, IssuedDocument.status_end_id, StatusEnd.id))):
+            _not_printed(DocType.LETTER, IssuedDocument.status_end_id, StatusEnd.id)),
+            StatusEnd.ended_on)):
         items.append((DocType.LETTER, case, letter_kind(status_end=ended).value,
                       ended.ended_on, ended.id))
     # Granted cases whose latest decision (a grant or an extension) has no valid
     # certificate yet: the certificate is issued when it is printed.
     latest = (select(Decision.case_id, func.max(Decision.created_at).label("at"))
               .group_by(Decision.case_id).subquery())
-    for decision, case in session.execute(select(Decision, Case).join(
+    for decision, case in session.execute(first(select(Decision, Case).join(
             Case, Case.id == Decision.case_id).join(
             latest, (latest.c.case_id == Decision.case_id)
             & (latest.c.at == Decision.created_at)).where(
@@ -763,7 +772,8 @@ def print_queue(uow: UnitOfWork, actor: Actor) -> list[QueueItem]:
             Case.status_valid_to >= date.today(),
             Decision.outcome == Outcome.RECOGNISE.value,
             ~exists().where(Certificate.decision_id == Decision.id, valid,
-                            Certificate.kind == CertificateKind.REFUGEE.value))):
+                            Certificate.kind == CertificateKind.REFUGEE.value)),
+            Decision.decided_on)):
         items.append((DocType.CERTIFICATE, case, CertificateKind.REFUGEE.value,
                       case.status_valid_from or decision.decided_on, None))
     names = _names_by_case(session, {case.id for _t, case, _w, _s, _i in items})
@@ -771,7 +781,7 @@ def print_queue(uow: UnitOfWork, actor: Actor) -> list[QueueItem]:
                         case.document_language, target)
               for doc_type, case, what, since, target in items]
     result.sort(key=lambda item: (item.since, item.case_number, item.doc_type))
-    return result
+    return result[:limit] if limit is not None else result
 
 
 def expiring_certificates(uow: UnitOfWork, actor: Actor, within_days: int = 30, *,

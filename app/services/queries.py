@@ -287,11 +287,17 @@ class DueItem:
 
 def due_items(uow: UnitOfWork, actor: Actor, *, today: date | None = None,
               horizon_days: int = 7, expiry_days: int = 30,
-              only_mine: bool = True) -> list[DueItem]:
-    """Deadlines overdue or within the horizon, soonest first.
+              only_mine: bool = True, limit: int | None = None) -> list[DueItem]:
+    """Deadlines overdue or within the horizon, soonest first; with ``limit``, only that
+    many of the soonest (each kind's query stops there, so a backlog of thousands of
+    overdue cases costs no more than the page shown).
 
     Officers see their own cases; supervisors (``only_mine=False``) see all.
     """
+
+    def first(query, due):
+        return query.order_by(due).limit(limit) if limit is not None else query
+
     require(actor.role, Action.VIEW_CASE_LIST)
     session = uow.session
     today = today or date.today()
@@ -302,11 +308,12 @@ def due_items(uow: UnitOfWork, actor: Actor, *, today: date | None = None,
         base = base.where(Case.assigned_officer_id == actor.user_id)
     pre = [s.value for s in PRE_DECISION]
     found: list[tuple[Case, str, str, date]] = []
-    for case, who in session.execute(base.where(Case.status.in_(pre),
-                                                Case.decision_due_on <= until)):
+    for case, who in session.execute(first(base.where(Case.status.in_(pre),
+                                                      Case.decision_due_on <= until),
+                                           Case.decision_due_on)):
         found.append((case, who, DueKind.DECISION, case.decision_due_on))
-    for case, who in session.execute(base.where(
-            Case.status.in_(pre), Case.fingerprints_taken_on.is_(None))):
+    for case, who in session.execute(first(base.where(
+            Case.status.in_(pre), Case.fingerprints_taken_on.is_(None)), Case.registered_on)):
         due = deadline_settings(session).fingerprints_due(case.registered_on)
         if due <= until:
             found.append((case, who, DueKind.FINGERPRINTS, due))
@@ -317,22 +324,24 @@ def due_items(uow: UnitOfWork, actor: Actor, *, today: date | None = None,
                    .where(Certificate.kind == CertificateKind.ASYLUM_SEEKER.value,
                           Certificate.state == "valid")
                    .group_by(Certificate.case_id).subquery())
-    for case, who, valid_to in session.execute(
+    for case, who, valid_to in session.execute(first(
             base.add_columns(latest_cert.c.valid_to)
             .join(latest_cert, latest_cert.c.case_id == Case.id)
-            .where(Case.status.in_(open_states), latest_cert.c.valid_to <= until)):
+            .where(Case.status.in_(open_states), latest_cert.c.valid_to <= until),
+            latest_cert.c.valid_to)):
         found.append((case, who, DueKind.CERTIFICATE_RENEWAL, valid_to))
-    for case, who, at in session.execute(
+    for case, who, at in session.execute(first(
             base.add_columns(Interview.scheduled_at).join(Interview, Interview.case_id == Case.id)
-            .where(Interview.status == InterviewStatus.SCHEDULED.value)):
+            .where(Interview.status == InterviewStatus.SCHEDULED.value), Interview.scheduled_at)):
         if at is not None and at.date() <= until:
             found.append((case, who, DueKind.INTERVIEW, at.date()))
-    for case, who in session.execute(base.where(
+    for case, who in session.execute(first(base.where(
             Case.status == CaseStatus.GRANTED.value,
-            Case.status_valid_to <= today + timedelta(days=expiry_days))):
+            Case.status_valid_to <= today + timedelta(days=expiry_days)), Case.status_valid_to)):
         found.append((case, who, DueKind.STATUS_EXPIRY, case.status_valid_to))
+    found.sort(key=lambda f: (f[3], f[0].number, f[2]))
+    if limit is not None:
+        found = found[:limit]
     names = names_by_case(session, list({case.id for case, *_ in found}))
-    items = [DueItem(case.number, (names.get(case.id) or [""])[0], kind, due, who or "")
-             for case, who, kind, due in found]
-    items.sort(key=lambda item: (item.due_on, item.number, item.kind))
-    return items
+    return [DueItem(case.number, (names.get(case.id) or [""])[0], kind, due, who or "")
+            for case, who, kind, due in found]

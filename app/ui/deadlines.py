@@ -44,6 +44,11 @@ class Show:
     WEEK = "week"
 
 
+#: The page lists at most this many deadlines, the soonest (a backlog of years
+#: taken over at once would otherwise be read whole at every visit).
+DEADLINES_LIMIT = 5000
+
+
 class DeadlinesPage(QWidget):
     """Every officer's deadlines: overdue in red, filters, and a count per officer."""
 
@@ -157,7 +162,8 @@ class DeadlinesPage(QWidget):
 
         def fetch():
             with store.uow(readonly=True) as uow:
-                return (queries.due_items(uow, actor, only_mine=False, horizon_days=WEEK_DAYS),
+                return (queries.due_items(uow, actor, only_mine=False, horizon_days=WEEK_DAYS,
+                                          limit=DEADLINES_LIMIT),
                         queries.officers(uow, actor))
 
         def done(result) -> None:
@@ -228,6 +234,9 @@ class DeadlinesPage(QWidget):
             per_officer.append(self.tr("{officer}: {overdue} overdue, {week} this week").format(
                 officer=officer or self.tr("not assigned"),
                 overdue=counter[Show.OVERDUE], week=counter[Show.WEEK]))
+        if len(self._items) >= DEADLINES_LIMIT:
+            head += " · " + self.tr("the {limit} soonest are listed").format(
+                limit=DEADLINES_LIMIT)
         self.summary.setText(head + "<br>" + self.tr("By officer — {list}").format(
             list="; ".join(per_officer)))
 

@@ -81,6 +81,10 @@ class DueTable(QTableView):
         return self.model().rowCount() if self.model() is not None else 0
 
 
+#: The home page lists at most this many deadlines, the soonest.
+DUE_LIMIT = 500
+
+
 class DuePanel(QWidget):
     """What is due: overdue and this week's deadlines, soonest first."""
 
@@ -115,15 +119,19 @@ class DuePanel(QWidget):
 
         def fetch():
             with store.uow(readonly=True) as uow:
-                return queries.due_items(uow, actor, only_mine=only_mine)
+                return queries.due_items(uow, actor, only_mine=only_mine, limit=DUE_LIMIT)
 
         run_task(fetch, self._show, lambda exc: self.title.setText(error_text(exc)))
 
     def _show(self, items: list[queries.DueItem]) -> None:
         today = date.today()
         overdue = sum(1 for item in items if item.overdue(today))
-        self.title.setText(self.tr("<b>What is due</b> — overdue: {overdue}, within a week: "
-                                   "{soon}").format(overdue=overdue, soon=len(items) - overdue))
+        text = self.tr("<b>What is due</b> — overdue: {overdue}, within a week: "
+                       "{soon}").format(overdue=overdue, soon=len(items) - overdue)
+        if len(items) >= DUE_LIMIT:
+            text += " " + self.tr("(the {limit} soonest; the Deadlines tab and the registry "
+                                  "show the rest)").format(limit=DUE_LIMIT)
+        self.title.setText(text)
         self.model.set_items(items, today)
 
     def number_at(self, row: int) -> str | None:

@@ -86,6 +86,8 @@ PREVIEW_DELAY_MS = 250
 #: Typing in the register's search box waits this long before searching.
 SEARCH_DELAY_MS = 300
 REGISTER_LIMIT = 500
+#: The queue lists at most this many papers, the oldest first.
+QUEUE_LIMIT = 1000
 #: Certificates ending this soon are shown in red.
 URGENT_DAYS = 7
 
@@ -352,7 +354,7 @@ class QueuePage(QWidget):
 
         def fetch():
             with store.uow(readonly=True) as uow:
-                return printing.print_queue(uow, actor)
+                return printing.print_queue(uow, actor, limit=QUEUE_LIMIT)
 
         def done(items) -> None:
             if shiboken6.isValid(self) and generation == self._generation:
@@ -395,6 +397,9 @@ class QueuePage(QWidget):
         chosen = len(self.selected_items())
         text = self.tr("Waiting to be printed: %n", "", total) if total \
             else self.tr("Nothing is waiting to be printed.")
+        if total >= QUEUE_LIMIT:
+            text += " · " + self.tr("the {limit} oldest are listed; print them and refresh "
+                                    "for the next").format(limit=QUEUE_LIMIT)
         if chosen:
             text += " · " + self.tr("selected: %n", "", chosen)
         self.status_line.setText(f"{self.notice}\n{text}" if self.notice else text)

@@ -141,3 +141,17 @@ def test_a_two_character_name_is_found_at_the_start_of_a_word(store_fixture):
     found = _numbers(fx, CaseFilter(search="王鹏"))
     assert wang in found and longer in found and inside not in found
     assert wang in _numbers(fx, CaseFilter(search="Wang Peng"))
+
+
+def test_due_items_and_the_print_queue_stop_at_their_limit(store_fixture):
+    from app.services import printing
+
+    fx = store_fixture
+    _register_days(fx, [200, 150, 120, 100, 95])  # every decision overdue
+    with fx.uow(readonly=True) as uow:
+        everything = queries.due_items(uow, fx.supervisor, only_mine=False)
+        first = queries.due_items(uow, fx.supervisor, only_mine=False, limit=3)
+        assert len(everything) > 3 and first == everything[:3]
+        queue = printing.print_queue(uow, fx.supervisor)
+        assert len(queue) == 5
+        assert printing.print_queue(uow, fx.supervisor, limit=2) == queue[:2]
