@@ -18,8 +18,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import exists, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import exists, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from app.db.audit import Actor
 from app.db.base import utcnow
@@ -762,12 +762,13 @@ def print_queue(uow: UnitOfWork, actor: Actor, *, limit: int | None = None) -> l
                       ended.ended_on, ended.id))
     # Granted cases whose latest decision (a grant or an extension) has no valid
     # certificate yet: the certificate is issued when it is printed.
-    latest = (select(Decision.case_id, func.max(Decision.created_at).label("at"))
-              .group_by(Decision.case_id).subquery())
+    # The latest decision: one with no later decision of the same case (a GROUP BY over
+    # every decision built the whole grouping in memory first).
+    later = aliased(Decision)
     for decision, case in session.execute(first(select(Decision, Case).join(
-            Case, Case.id == Decision.case_id).join(
-            latest, (latest.c.case_id == Decision.case_id)
-            & (latest.c.at == Decision.created_at)).where(
+            Case, Case.id == Decision.case_id).where(
+            ~exists().where(later.case_id == Decision.case_id,
+                            later.created_at > Decision.created_at),
             Case.status.in_([s.value for s in _STATUS_VALID]),
             Case.status_valid_to >= date.today(),
             Decision.outcome == Outcome.RECOGNISE.value,

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import Select, column, func, select, table, text
+from sqlalchemy import Select, column, exists, func, select, table, text
 from sqlalchemy.orm import aliased
 
 from app.db import search
@@ -320,15 +320,20 @@ def due_items(uow: UnitOfWork, actor: Actor, *, today: date | None = None,
     open_states = [s.value for s in CaseStatus if s not in (
         CaseStatus.GRANTED, CaseStatus.EXTENSION_REQUESTED,
         CaseStatus.EXTENSION_PENDING_APPROVAL, CaseStatus.CLOSED)]
-    latest_cert = (select(Certificate.case_id, func.max(Certificate.valid_to).label("valid_to"))
-                   .where(Certificate.kind == CertificateKind.ASYLUM_SEEKER.value,
-                          Certificate.state == "valid")
-                   .group_by(Certificate.case_id).subquery())
+    # The case's latest valid asylum-seeker certificate: one with no later one. (A
+    # GROUP BY over every certificate built the whole grouping in memory first.)
+    later = aliased(Certificate)
     for case, who, valid_to in session.execute(first(
-            base.add_columns(latest_cert.c.valid_to)
-            .join(latest_cert, latest_cert.c.case_id == Case.id)
-            .where(Case.status.in_(open_states), latest_cert.c.valid_to <= until),
-            latest_cert.c.valid_to)):
+            base.add_columns(Certificate.valid_to)
+            .join(Certificate, Certificate.case_id == Case.id)
+            .where(Case.status.in_(open_states),
+                   Certificate.kind == CertificateKind.ASYLUM_SEEKER.value,
+                   Certificate.state == "valid", Certificate.valid_to <= until,
+                   ~exists().where(later.case_id == Certificate.case_id,
+                                   later.kind == CertificateKind.ASYLUM_SEEKER.value,
+                                   later.state == "valid",
+                                   later.valid_to > Certificate.valid_to)),
+            Certificate.valid_to)):
         found.append((case, who, DueKind.CERTIFICATE_RENEWAL, valid_to))
     for case, who, at in session.execute(first(
             base.add_columns(Interview.scheduled_at).join(Interview, Interview.case_id == Case.id)
