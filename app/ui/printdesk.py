@@ -1096,7 +1096,8 @@ class ExpiringPage(QWidget):
 
         def fetch():
             with store.uow(readonly=True) as uow:
-                return printing.expiring_certificates(uow, actor, within_days=within)
+                return printing.expiring_certificates(uow, actor, within_days=within,
+                                                      limit=QUEUE_LIMIT)
 
         def done(rows) -> None:
             if shiboken6.isValid(self) and generation == self._generation:
@@ -1105,6 +1106,9 @@ class ExpiringPage(QWidget):
                 if rows:
                     text = self.tr("Certificates ending within %n day(s): {count}", "",
                                    within).format(count=len(rows))
+                    if len(rows) >= QUEUE_LIMIT:
+                        text += " · " + self.tr("the {limit} ending soonest are listed").format(
+                            limit=QUEUE_LIMIT)
                 else:
                     text = self.tr("No certificate ends within %n day(s).", "", within)
                 self.status_line.setText(text)

@@ -155,3 +155,15 @@ def test_due_items_and_the_print_queue_stop_at_their_limit(store_fixture):
         queue = printing.print_queue(uow, fx.supervisor)
         assert len(queue) == 5
         assert printing.print_queue(uow, fx.supervisor, limit=2) == queue[:2]
+
+
+def test_expiring_certificates_stop_at_their_limit(store_fixture):
+    from app.services import printing
+
+    fx = store_fixture
+    _register_days(fx, [3, 2, 1])
+    with fx.uow(readonly=True) as uow:
+        everything = printing.expiring_certificates(uow, fx.supervisor, within_days=3650)
+        assert len(everything) == 3
+        assert printing.expiring_certificates(uow, fx.supervisor, within_days=3650,
+                                              limit=2) == everything[:2]
