@@ -44,7 +44,6 @@ from datetime import datetime
 from pathlib import Path
 
 from benchmarks.run import (
-    _DISPLAY,
     DEFAULT_DATA_DIR,
     DEFAULT_OUT,
     PASSWORD,
@@ -52,6 +51,7 @@ from benchmarks.run import (
     machine,
     pick_queries,
     prepare_store,
+    raw_page_sql,
     summary,
     table,
 )
@@ -340,27 +340,6 @@ def _settle() -> None:
     QApplication.processEvents()
 
 
-def _raw_page_sql(*, backwards: bool, offset: bool) -> str:
-    """A page of the registry's default order through the raw driver: the ids first,
-    then the displayed columns of those rows only, in the registry's order. The order
-    is the service's (``queries.DEFAULT_ORDER``); ``backwards`` reads it from the end."""
-    from app.services.queries import DEFAULT_ORDER
-
-    keys = list(DEFAULT_ORDER)
-    if "number" not in [key.lstrip("-") for key in keys]:
-        keys.append("number")
-
-    def order(prefix: str, flip: bool) -> str:
-        return ", ".join(f"{prefix}{key.lstrip('-')} "
-                         f"{'DESC' if key.startswith('-') != flip else 'ASC'}" for key in keys)
-
-    return (f"WITH page AS (SELECT id FROM cases ORDER BY {order('', backwards)} "
-            f"LIMIT ?{' OFFSET ?' if offset else ''}) " + _DISPLAY +
-            "FROM page JOIN cases c ON c.id = page.id JOIN applicants a ON a.case_id = c.id "
-            "LEFT JOIN users u ON u.id = c.assigned_officer_id "
-            f"ORDER BY {order('c.', False)}")
-
-
 def bench_registry_view(store, actor, conn, repeat: int) -> list[Figure]:
     """The registry page the main window shows, built and its first page painted; then
     a click on the first row and Ctrl+End, until the last page is painted. A new page
@@ -377,8 +356,8 @@ def bench_registry_view(store, actor, conn, repeat: int) -> list[Figure]:
     total = conn.execute("SELECT count(*) FROM cases").fetchone()[0]
     last_offset = max(0, (total - 1) // size * size)
     last_rows = total - last_offset
-    forward = _raw_page_sql(backwards=False, offset=True)
-    backward = _raw_page_sql(backwards=True, offset=False)
+    forward = raw_page_sql(backwards=False, offset=True)
+    backward = raw_page_sql(backwards=True, offset=False)
 
     # The page goes into a window that is already on screen, as a tab's page does.
     host = QWidget()

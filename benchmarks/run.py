@@ -565,15 +565,25 @@ def bench_documents(repeat: int, n_letters: int, n_certificates: int,
 # 4. registry pages
 
 
-def _raw_page_sql(descending: bool, offset: bool) -> str:
-    """The registry's page by date through the raw driver: ids first (the date index
-    alone), then the displayed columns of those 50 rows only."""
-    way = "DESC" if descending else "ASC"
-    return (f"WITH page AS (SELECT id FROM cases ORDER BY registered_on {way}, number {way} "
-            f"LIMIT 50{' OFFSET ?' if offset else ''}) " + _DISPLAY +
+def raw_page_sql(*, backwards: bool, offset: bool) -> str:
+    """A page of the registry's default order through the raw driver: the ids first,
+    then the displayed columns of those rows only, in the registry's order. The order
+    is the service's (``queries.DEFAULT_ORDER``); ``backwards`` reads it from the end."""
+    from app.services.queries import DEFAULT_ORDER
+
+    keys = list(DEFAULT_ORDER)
+    if "number" not in [key.lstrip("-") for key in keys]:
+        keys.append("number")
+
+    def order(prefix: str, flip: bool) -> str:
+        return ", ".join(f"{prefix}{key.lstrip('-')} "
+                         f"{'DESC' if key.startswith('-') != flip else 'ASC'}" for key in keys)
+
+    return (f"WITH page AS (SELECT id FROM cases ORDER BY {order('', backwards)} "
+            f"LIMIT ?{' OFFSET ?' if offset else ''}) " + _DISPLAY +
             "FROM page JOIN cases c ON c.id = page.id JOIN applicants a ON a.case_id = c.id "
             "LEFT JOIN users u ON u.id = c.assigned_officer_id "
-            f"ORDER BY c.registered_on {way}, c.number {way}")
+            f"ORDER BY {order('c.', False)}")
 
 
 def bench_registry(store, actor, conn, repeat: int) -> list[Figure]:
@@ -583,14 +593,15 @@ def bench_registry(store, actor, conn, repeat: int) -> list[Figure]:
 
     total = conn.execute("SELECT count(*) FROM cases").fetchone()[0]
     last = max(0, total - 50)
-    first_sql, end_sql = _raw_page_sql(True, False), _raw_page_sql(False, False)
-    offset_sql = _raw_page_sql(True, True)
+    first_sql = raw_page_sql(backwards=False, offset=False)
+    end_sql = raw_page_sql(backwards=True, offset=False)
+    offset_sql = raw_page_sql(backwards=False, offset=True)
     figures = []
     for key, what, offset, raw in (
             ("registry_first", "registry first page by date (median)", 0,
-             lambda: conn.execute(first_sql).fetchall()),
+             lambda: conn.execute(first_sql, (50,)).fetchall()),
             ("registry_last", f"registry last page, rows {last}–{total} (median)", last,
-             lambda: conn.execute(end_sql).fetchall()[::-1])):
+             lambda: conn.execute(end_sql, (50,)).fetchall())):
         def pana(o=offset):
             with store.uow(readonly=True) as uow:
                 return q.list_cases(uow, actor, q.CaseFilter(limit=50, offset=o, total=total))
@@ -601,7 +612,7 @@ def bench_registry(store, actor, conn, repeat: int) -> list[Figure]:
         b = summary(sample(raw, max(repeat, 5)))
         notes = {}
         if offset:
-            naive = summary(sample(lambda: conn.execute(offset_sql, (last,)).fetchall(),
+            naive = summary(sample(lambda: conn.execute(offset_sql, (50, last)).fetchall(),
                                    max(repeat, 5)))
             notes["raw_with_offset_ms"] = naive
         figures.append(Figure(key, what, p, b,
