@@ -194,10 +194,6 @@ def _keys(written: str) -> list[str]:
     return name_keys(written)
 
 
-def _enum(value) -> str:
-    return getattr(value, "value", value)
-
-
 def _plain(value):
     """``json.dumps`` default for what ``app.db.audit._jsonable`` converts; together they
     give ``app.db.audit.dumps`` for the generator's values (plain dicts with string keys),

@@ -48,12 +48,14 @@ from benchmarks.run import (
     DEFAULT_OUT,
     PASSWORD,
     Figure,
+    console_log,
     machine,
     pick_queries,
     prepare_store,
     raw_page_sql,
     summary,
     table,
+    write_result,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -512,10 +514,7 @@ def run(cases: int = 10_000, repeat: int = 5, data_dir: Path | None = None,
               "load_average": {"start": load_start, "end": os.getloadavg()},
               "figures": {f.key: f.as_json() for f in figures},
               "seconds": time.perf_counter() - started}
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    path = out / f"{when:%Y%m%dT%H%M%S}-{cases}-gui.json"
-    path.write_text(json.dumps(result, ensure_ascii=False, indent=1, default=str))
+    path = write_result(result, Path(out) / f"{when:%Y%m%dT%H%M%S}-{cases}-gui.json")
     log(table(figures))
     log(f"written {path}")
     return path
@@ -531,8 +530,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--queries", type=int, default=20)
     args = parser.parse_args(argv)
     run(args.cases, args.repeat, args.data_dir, args.out, n_queries=args.queries,
-        log=lambda *a: print(*a, file=sys.stderr if a and str(a[0]).endswith("…") else None,
-                             flush=True))
+        log=console_log)
     return 0
 
 

@@ -31,7 +31,6 @@ import hashlib
 import json
 import os
 import shutil
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -467,10 +466,8 @@ def run(cases: int, import_cases: int | None = None, data_dir: Path | None = Non
               "import_cases": import_cases, "store_meta": meta, "source_copied": not in_place,
               "machine": machine(), "figures": {f.key: f.as_json() for f in figures},
               "seconds": time.perf_counter() - started}
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    path = out / f"{when:%Y%m%dT%H%M%S}-import-{import_cases}.json"
-    path.write_text(json.dumps(result, ensure_ascii=False, indent=1, default=str))
+    path = runner.write_result(
+        result, Path(out) / f"{when:%Y%m%dT%H%M%S}-import-{import_cases}.json")
     log(runner.table(figures))
     for figure in figures:
         n = figure.notes
@@ -500,8 +497,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     run(args.cases, args.import_cases, args.data_dir, args.work_dir, args.out,
         in_place=args.in_place, keep_files=args.keep,
-        log=lambda *a: print(*a, file=sys.stderr if a and str(a[0]).endswith("…") else None,
-                             flush=True))
+        log=runner.console_log)
     return 0
 
 

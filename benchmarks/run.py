@@ -740,13 +740,23 @@ def run(cases: int = 10_000, repeat: int = 5, data_dir: Path = DEFAULT_DATA_DIR,
         "figures": {f.key: f.as_json() for f in figures},
         "seconds": time.perf_counter() - started,
     }
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    path = out / f"{when:%Y%m%dT%H%M%S}-{cases}.json"
-    path.write_text(json.dumps(result, ensure_ascii=False, indent=1, default=str))
+    path = write_result(result, Path(out) / f"{when:%Y%m%dT%H%M%S}-{cases}.json")
     log(table(figures))
     log(f"written {path}")
     return path
+
+
+def write_result(result: dict, path: Path) -> Path:
+    """The run's JSON (``benchmarks/results/<timestamp>-<what>.json``)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(result, ensure_ascii=False, indent=1, default=str))
+    return path
+
+
+def console_log(*parts) -> None:
+    """Progress lines ("search …") to stderr, tables and results to stdout."""
+    print(*parts, file=sys.stderr if parts and str(parts[0]).endswith("…") else None,
+          flush=True)
 
 
 def _fmt(value: float, unit: str) -> str:
@@ -792,8 +802,7 @@ def main(argv: list[str] | None = None) -> int:
     run(args.cases, args.repeat, data_dir, args.out, n_letters=args.letters,
         n_certificates=args.certificates, seed=args.seed, import_cases=args.import_cases,
         gui=args.gui,
-        log=lambda *a: print(*a, file=sys.stderr if a and str(a[0]).endswith("…") else None,
-                             flush=True))
+        log=console_log)
     return 0
 
 

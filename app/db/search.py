@@ -65,12 +65,6 @@ def highest_rowid_sql() -> str:
             "WHERE fts_rowid BETWEEN :low AND :high")
 
 
-def _allocate(session: Session, day: date) -> int:
-    low, high = day_range(day)
-    highest = session.execute(text(highest_rowid_sql()), {"low": low, "high": high}).scalar()
-    return next_rowid(highest, day)
-
-
 def full_name(name: PersonName | dict) -> str:
     get = name.get if isinstance(name, dict) else lambda k, _d="": getattr(name, k)
     return " ".join(p for p in (get("surname", ""), get("given_names", ""),
