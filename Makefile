@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DIR ?= .demo-data
 
-.PHONY: run test lint demo screenshots clean-demo bench bench-full bench-growth
+.PHONY: run test lint demo screenshots clean-demo bench bench-full bench-growth crash-harness
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,3 +48,8 @@ bench-growth: $(STAMP)
 	$(BIN)/python -m benchmarks.run --cases 100000 --repeat 3
 	$(BIN)/python -m benchmarks.run --cases 1000000 --repeat 3 --import-cases 100000
 	$(BIN)/python -m benchmarks.growth
+
+# SIGKILL a writer of real service calls 200 times; after each kill the store must open,
+# be intact, keep its audit chain and hold every acknowledged operation, whole.
+crash-harness: $(STAMP)
+	$(BIN)/python -m tests.reliability.crash_harness --kills 200
