@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -64,17 +63,33 @@ def register_fonts() -> None:
 
 
 def run(data_dir: Path, qt_args: list[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from app.ui import crash
+
+    crash.setup_logging(None)  # stderr now; the data folder's log once we know it is one
     app = make_application(qt_args)
+    crash.install()
+    try:
+        return _run(app, Path(data_dir))
+    except Exception as exc:  # outside the event loop: nothing can go on
+        crash.show_fatal(exc)
+        return 1
+    finally:
+        crash.uninstall()
+
+
+def _run(app: QApplication, data_dir: Path) -> int:
+    from app.ui import crash
+
     translations = Translations(app)
     translations.use("ru")
 
     from app.ui.login import LoginDialog
     from app.ui.main_window import MainWindow
 
-    paths = StorePaths(Path(data_dir))
-    if not paths.exists():
+    paths = StorePaths(data_dir)
+    if paths.exists():
+        crash.setup_logging(paths.data_dir)
+    else:
         QMessageBox.information(None, "Pana", app.translate(
             "Application",
             "There is no Pana database in {folder}.\n\nCreate one with “pana init”, or a demo "

@@ -50,7 +50,7 @@ from app.services.decision_views import QueueItem
 from app.ui.case_table import locale_date, locale_datetime
 from app.ui.casefile.names_editor import table_defaults
 from app.ui.messages import error_text
-from app.ui.tables import ListTableModel
+from app.ui.tables import ListTableModel, plain_tooltip
 from app.ui.tasks import run_task
 
 _N = QT_TRANSLATE_NOOP
@@ -144,7 +144,8 @@ class RecordsModel(ListTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(record)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(record) if column.tooltip else column.text(record)
+            return plain_tooltip(column.tooltip(record) if column.tooltip
+                                 else column.text(record))
         if role == Qt.ItemDataRole.ForegroundRole:
             return column.color(record) if column.color else None
         if role == self.SortRole:

@@ -53,6 +53,7 @@ from app.ui.casefile.names_editor import (
     vocab_text,
 )
 from app.ui.forms import DirtyTracker, ask_unsaved, optional_date_edit, pydate, run_save
+from app.ui.limits import LINE_MAX, SHORT_MAX, limit_line
 from app.ui.messages import error_text
 from app.ui.tasks import run_task
 
@@ -129,8 +130,10 @@ class NewPetitionDialog(QDialog):
         self.doc_type.setObjectName("petitionDocumentType")
         for value in DocumentType:
             self.doc_type.addItem(vocab_text(value), value.value)
-        self.doc_number = self._line("petitionDocumentNumber", self.tr("e.g. E12345678"))
-        self.doc_country = self._line("petitionDocumentCountry", self.tr("e.g. CHN"))
+        self.doc_number = limit_line(
+            self._line("petitionDocumentNumber", self.tr("e.g. E12345678")), SHORT_MAX)
+        self.doc_country = limit_line(
+            self._line("petitionDocumentCountry", self.tr("e.g. CHN")), LINE_MAX)
         add_field(doc_form, self.tr("Document t&ype:"), self.doc_type, self.errors,
                   "documents[0].doc_type")
         add_field(doc_form, self.tr("Document n&umber:"), self.doc_number, self.errors,

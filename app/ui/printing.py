@@ -61,7 +61,7 @@ from app.db.store import Store
 from app.ui.casefile.applicant import DOCUMENT_LANGUAGES
 from app.ui.forms import named, vocab_text
 from app.ui.messages import error_text
-from app.ui.tasks import run_task
+from app.ui.tasks import ExpectedFailure, run_task
 
 #: The languages documents print in, in the order offered, by name (as the case file names them).
 LANGUAGE_NAMES: dict[str, str] = dict(DOCUMENT_LANGUAGES)
@@ -107,12 +107,8 @@ def doc_type_text(doc_type) -> str:
     return vocab_text(doc_type)
 
 
-class PrintFailed(Exception):
+class PrintFailed(ExpectedFailure):
     """The printer or the file could not take the document; ``message`` says so (translated)."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 def failure_text(exc: BaseException) -> str:
@@ -146,11 +142,18 @@ def loaded_pdf(pdf: bytes) -> Iterator[QPdfDocument]:
         buffer.close()
 
 
+#: Pana's documents are A4 (3508 pixels high at 300 dpi); a page of any other size is
+#: rendered no larger than this on its longer side.
+MAX_RENDER_SIDE = 8000
+
+
 def render_page(document: QPdfDocument, index: int, dpi: int) -> tuple[QImage, QSizeF]:
     """Page ``index`` as an image at ``dpi``, on white, and its size in points."""
     points = document.pagePointSize(index)
     size = QSize(max(1, round(points.width() / 72 * dpi)),
                  max(1, round(points.height() / 72 * dpi)))
+    if max(size.width(), size.height()) > MAX_RENDER_SIDE:  # never an enormous image
+        size = size.scaled(MAX_RENDER_SIDE, MAX_RENDER_SIDE, Qt.AspectRatioMode.KeepAspectRatio)
     image = document.render(index, size)
     # Pages render with a transparent background; paper is white.
     page = QImage(size, QImage.Format.Format_RGB32)

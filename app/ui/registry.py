@@ -31,7 +31,9 @@ from app.services import queries
 from app.services.queries import CaseFilter, CaseSummary
 from app.ui.case_table import locale_date
 from app.ui.forms import optional_date_edit, pydate
+from app.ui.limits import LINE_MAX, limit_line
 from app.ui.messages import error_text
+from app.ui.tables import plain_tooltip
 from app.ui.tasks import run_task
 
 SEARCH_DELAY_MS = 250
@@ -147,7 +149,7 @@ class RegistryModel(QAbstractTableModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(case.names) if column == 1 else None
+            return plain_tooltip("\n".join(case.names)) if column == 1 else None
         if column == 0:
             return case.number
         if column == 1:
@@ -195,6 +197,9 @@ class RegistryPage(QWidget):
         self.search.setPlaceholderText(self.tr(
             "Search by name in any script, case number or document number…"))
         self.search.setClearButtonEnabled(True)
+        # Longer than any name or number: a paste of a whole page is cut, and said so.
+        self._cut_note = ""
+        limit_line(self.search, LINE_MAX, self._search_cut)
         bar.addWidget(self.search, 3)
 
         self.status_filter = QComboBox()
@@ -285,6 +290,9 @@ class RegistryPage(QWidget):
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
 
+    def _search_cut(self, note: str) -> None:
+        self._cut_note = note
+
     def _counted(self, count: int) -> None:
         if count == 0:
             text = (self.tr("No case matches this search.") if self.search.text().strip()
@@ -294,6 +302,11 @@ class RegistryPage(QWidget):
                            count)
         else:
             text = self.tr("Cases: %n", "", count)
+        if self._cut_note and len(self.search.text()) >= self.search.maxLength():
+            text += " " + self.tr("Only the first {limit} characters of what you pasted were "
+                                  "searched.").format(limit=self.search.maxLength())
+        else:
+            self._cut_note = ""
         self.status_line.setText(text)
 
     def _open_index(self, index) -> None:

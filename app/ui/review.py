@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -56,6 +55,7 @@ from app.services import accounts, casefile, decision_views, decisions
 from app.services.casefile import CaseFile
 from app.services.decision_views import DecisionFile
 from app.ui.approvals import OVERDUE, local_datetime, vocab_value
+from app.ui.bidi import case_header
 from app.ui.case_table import locale_date, short_date_format
 from app.ui.casefile.claim import incident_dates
 from app.ui.casefile.evidence import data_size
@@ -68,6 +68,7 @@ from app.ui.casefile.names_editor import (
     yes_no,
 )
 from app.ui.forms import ERROR_STYLE, INVALID_STYLE, FieldErrors
+from app.ui.limits import PlainTextEdit
 from app.ui.messages import error_text
 from app.ui.tasks import run_task
 
@@ -551,9 +552,7 @@ class ReviewWindow(QMainWindow):
                                      "</b></span>").format(color=OVERDUE.name(), date=due))
             else:
                 parts.append(self.tr("Decision due {date}").format(date=due))
-        name = html.escape(cf.display_name)
-        self.header.setText(f"<span style='font-size:14pt'>{name}</span><br>"
-                            + " · ".join(parts))
+        self.header.setText(case_header(self, cf.display_name, " · ".join(parts)))
 
     # ---- who may do what
 
@@ -799,7 +798,7 @@ class ReturnDialog(_DecisionDialog):
         intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)
         label = QLabel(self.tr("&Comments for the officer:"))
-        self.comment = _named(QPlainTextEdit(), "returnComment",
+        self.comment = _named(PlainTextEdit(), "returnComment",
                               self.tr("Comments for the officer"))
         self.comment.setTabChangesFocus(True)
         self.comment.setMinimumHeight(140)

@@ -9,7 +9,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from PySide6 import QtGui
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+
+def plain_tooltip(text):
+    """Text from the records, for a tooltip. Qt guesses whether a tooltip is rich text, and
+    it takes any tag in the first line for markup: a name written ``<b>Ali</b>`` or
+    ``<img src=…>`` must show as written, not be drawn (or load a file)."""
+    if isinstance(text, str) and QtGui.Qt.mightBeRichText(text):
+        return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
+    return text
 
 
 class ListTableModel(QAbstractTableModel):

@@ -1,21 +1,37 @@
 """Running work off the UI thread, with the result delivered back on it.
 
 A task is a plain function; when it finishes, ``done`` or ``failed`` is called
-on the UI thread. Errors the user can act on (DomainError) go to ``failed``;
-anything else is a bug: it is logged with its traceback (no applicant data is
-in our log messages) and also reported to ``failed``.
+on the UI thread. Errors the user can act on (DomainError, ExpectedFailure) go
+to ``failed``;
+anything else is a bug: on the UI thread it goes to the crash handler
+(``app.ui.crash.report``: logged without applicant data, one "something went
+wrong" dialog) and then to ``failed`` too, so the widget that waited can
+leave its busy state.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-log = logging.getLogger(__name__)
+
+class ExpectedFailure(Exception):
+    """A failure raised by UI code that a person can act on (a printer that refused the job,
+    a file that cannot be used); ``message`` says what, translated. Like a DomainError it is
+    shown by the widget that asked, not treated as a bug."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def expected(exc: BaseException) -> bool:
+    from app.domain.errors import DomainError
+
+    return isinstance(exc, (DomainError, ExpectedFailure))
 
 
 class _Signals(QObject):
@@ -34,10 +50,6 @@ class Task(QRunnable):
         try:
             result = self.fn()
         except Exception as exc:  # reported to the caller, who shows it
-            from app.domain.errors import DomainError
-
-            if not isinstance(exc, DomainError):
-                log.exception("background task failed")
             self.signals.failed.emit(exc)
         else:
             self.signals.done.emit(result)
@@ -59,6 +71,10 @@ class _Relay(QObject):
     @Slot(object)
     def on_failed(self, exc) -> None:
         _running.discard(self)
+        if not expected(exc):
+            from app.ui import crash
+
+            crash.report(exc, thread="background task")
         if _alive(self._failed):
             self._failed(exc)
 

@@ -41,6 +41,7 @@ from app.domain.vocab import CertificateKind, CertificateState, Sex
 from app.domain.workflow import CaseStatus
 from app.services import casefile, cases
 from app.services.cases import PetitionInput
+from app.ui import media
 from app.ui.casefile.names_editor import (
     NameErrors,
     NamesEditor,
@@ -66,6 +67,8 @@ from app.ui.forms import (
     confirm,
     run_save,
 )
+from app.ui.limits import LINE_MAX, SHORT_MAX, PlainTextEdit, limit_line
+from app.ui.media import Unviewable
 from app.ui.tasks import run_task
 
 DOCUMENT_LANGUAGES = [
@@ -77,6 +80,10 @@ DOCUMENT_LANGUAGES = [
 PETITION_LANGUAGES = DOCUMENT_LANGUAGES[:2]
 
 PHOTO_SIZE = QSize(180, 225)
+#: As ``cases.set_photo`` stores it.
+MAX_PHOTO_BYTES = 5 * 1024 * 1024
+#: A photo larger than a good camera's is refused before it is decoded.
+MAX_PHOTO_PIXELS = 40_000_000
 _SPLIT = re.compile(r"[,;\s]+")
 
 
@@ -120,12 +127,12 @@ class PersonFields(QObject):
         self.stateless = QCheckBox(self.tr("State&less (no citizenship)"))
         self.stateless.setObjectName("applicantStateless")
         self.stateless.setAccessibleName(self.tr("Stateless"))
-        self.ethnicity = self._line("applicantEthnicity")
-        self.religion = self._line("applicantReligion")
+        self.ethnicity = self._line("applicantEthnicity", limit=SHORT_MAX)
+        self.religion = self._line("applicantReligion", limit=SHORT_MAX)
         self.languages = self._line("applicantLanguages", self.tr("e.g. kk, zh"))
         self.phone = self._line("applicantPhone", self.tr("e.g. +7 701 123 4567"))
         self.email = self._line("applicantEmail")
-        self.address = QPlainTextEdit()
+        self.address = PlainTextEdit()
         self.address.setObjectName("applicantAddress")
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(64)
@@ -159,8 +166,8 @@ class PersonFields(QObject):
                   "applicant.address")
         add_field(self.contact_form, "", self.consent, errors, "applicant.consent_given")
 
-    def _line(self, name: str, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit()
+    def _line(self, name: str, placeholder: str = "", *, limit: int = LINE_MAX) -> QLineEdit:
+        edit = limit_line(QLineEdit(), limit)  # add_field says when input is cut
         edit.setObjectName(name)
         edit.setPlaceholderText(placeholder)
         return edit
@@ -568,11 +575,18 @@ class ApplicantSection(Section):
 
         def fetch():
             with store.uow(readonly=True) as uow:
-                return casefile.photo(uow, actor, number)
+                result = casefile.photo(uow, actor, number)
+            if not result:
+                return None
+            try:  # decoded here, off the UI thread, after a look at its header
+                return media.decode_image(result[0], max_pixels=MAX_PHOTO_PIXELS,
+                                          fit=PHOTO_SIZE)
+            except Unviewable:
+                return None
 
-        def done(result) -> None:
+        def done(image) -> None:
             if _alive(self) and generation == self._photo_generation:
-                self._show_photo(result[0] if result else None)
+                self._show_photo(image)
 
         def failed(_exc) -> None:
             if _alive(self) and generation == self._photo_generation:
@@ -580,10 +594,10 @@ class ApplicantSection(Section):
 
         run_task(fetch, done, failed)
 
-    def _show_photo(self, content: bytes | None) -> None:
-        pixmap = QPixmap()
-        if content and pixmap.loadFromData(content):
-            self.photo.setPixmap(pixmap.scaled(
+    def _show_photo(self, image: QImage | None) -> None:
+        """Show a photo decoded by ``media.decode_image`` (never the stored bytes as such)."""
+        if image is not None:
+            self.photo.setPixmap(QPixmap.fromImage(image).scaled(
                 PHOTO_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation))
         else:
@@ -670,15 +684,30 @@ class ApplicantSection(Section):
         """Store the image in ``path`` as the applicant's photo; errors show under the photo."""
         self.photo_errors.clear()
         try:
-            content = Path(path).read_bytes()
+            # The size first: a huge file is refused before any of it is read.
+            size = Path(path).stat().st_size
+            if size > MAX_PHOTO_BYTES:
+                self._photo_message(self.tr(
+                    "This file is {size}; a photo can be at most {limit}. Save it smaller "
+                    "(for example 600 × 800 pixels) and choose it again.").format(
+                        size=media.data_size(size), limit=media.data_size(MAX_PHOTO_BYTES)))
+                return False
+            with Path(path).open("rb") as handle:
+                content = handle.read(MAX_PHOTO_BYTES + 1)
         except OSError as exc:
             self._photo_message(self.tr("The file could not be read ({reason}).").format(
                 reason=exc.strerror or exc.__class__.__name__))
             return False
         mime = _image_mime(content)
-        if mime is None or QImage.fromData(content).isNull():
+        if mime is None or len(content) > MAX_PHOTO_BYTES:
             self._photo_message(self.tr("This file is not a JPEG or PNG image. Choose a photo "
                                         "saved as .jpg or .png."))
+            return False
+        try:
+            image = media.decode_image(content, max_pixels=MAX_PHOTO_PIXELS, fit=PHOTO_SIZE)
+        except Unviewable as exc:
+            self._photo_message(self.tr("This file cannot be used as the photo: {reason}")
+                                .format(reason=exc.message))
             return False
         ctx = self.ctx
 
@@ -689,7 +718,7 @@ class ApplicantSection(Section):
 
         if not run_save(self, self.photo_errors, write):
             return False
-        self._show_photo(content)
+        self._show_photo(image)
         self._refresh_facts(photo_changed=True)
         self.saved.emit()
         return True

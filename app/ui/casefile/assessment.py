@@ -64,6 +64,7 @@ from app.ui.forms import (
     select_data,
     vocab_text,
 )
+from app.ui.limits import PlainTextEdit
 from app.ui.messages import error_text
 
 _N = QT_TRANSLATE_NOOP
@@ -81,12 +82,12 @@ def date_edit(object_name: str, accessible: str, value=None) -> QDateEdit:
     return edit
 
 
-class GrowingText(QPlainTextEdit):
+class GrowingText(PlainTextEdit):
     """A multi-line field that grows with its text, between ``min_lines`` and ``max_lines``
     (a saved note is read whole, without scrolling inside a two-line box). Tab moves on."""
 
     def __init__(self, min_lines: int, max_lines: int, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.min_lines, self.max_lines = min_lines, max(min_lines, max_lines)
         self.setTabChangesFocus(True)
         self.textChanged.connect(self._fit)
@@ -96,7 +97,9 @@ class GrowingText(QPlainTextEdit):
         metrics = self.fontMetrics()
         width = self.viewport().width() - 2 * int(self.document().documentMargin())
         lines = self.min_lines
-        if width > 0 and self.toPlainText():
+        if self.length() > self.max_lines * 400:
+            lines = self.max_lines  # fills them anyway: not measured at every key press
+        elif width > 0 and self.toPlainText():
             used = metrics.boundingRect(QRect(0, 0, width, 1_000_000),
                                         int(Qt.TextFlag.TextWordWrap), self.toPlainText())
             lines = -(-used.height() // metrics.lineSpacing())

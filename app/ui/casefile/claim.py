@@ -63,7 +63,9 @@ from app.ui.forms import (
     select_data,
     vocab_text,
 )
+from app.ui.limits import PlainTextEdit
 from app.ui.messages import error_text
+from app.ui.tables import plain_tooltip
 
 
 def _labelled(form: QFormLayout, text: str, widget: QWidget, errors: FieldErrors | None = None,
@@ -131,8 +133,8 @@ class IncidentListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return " · ".join(p for p in (incident_dates(row), *self.lines(row)) if p)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(p for p in (incident_dates(row), *self.lines(row), "",
-                                          row.description) if p is not None)
+            return plain_tooltip("\n".join(p for p in (incident_dates(row), *self.lines(row), "",
+                                                        row.description) if p is not None))
         if role == self.IncidentRole:
             return row
         return None
@@ -275,7 +277,7 @@ class IncidentDialog(QDialog):
         self.duration.setSuffix(self.tr(" days"))
         self.duration.setValue(-1)
         self.place = named(QLineEdit(), "incidentPlace", self.tr("Place"))
-        self.description = named(QPlainTextEdit(), "incidentDescription",
+        self.description = named(PlainTextEdit(), "incidentDescription",
                                  self.tr("What happened"))
         _lines(self.description, 5)
         self.relative = named(QComboBox(), "incidentRelative", self.tr("Relative concerned"))
@@ -442,10 +444,10 @@ class ClaimSection(Section):
         claim_box = QGroupBox(self.tr("Claim"))
         form = QFormLayout(claim_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.summary = named(QPlainTextEdit(), "claimSummary", self.tr("Summary of the claim"))
+        self.summary = named(PlainTextEdit(), "claimSummary", self.tr("Summary of the claim"))
         _lines(self.summary, 6)
         self.actor_type = enum_combo(ActorType, "claimActorType", self.tr("Type of actor"))
-        self.actor_description = named(QPlainTextEdit(), "claimActorDescription",
+        self.actor_description = named(PlainTextEdit(), "claimActorDescription",
                                        self.tr("Who the applicant fears"))
         _lines(self.actor_description, 3)
         _labelled(form, self.tr("&Summary:"), self.summary, self.errors, "claim.summary")
@@ -461,7 +463,7 @@ class ClaimSection(Section):
         for ground in Ground:
             check = named(QCheckBox(vocab_text(ground)), f"ground_{ground.value}",
                           vocab_text(ground))
-            note = named(QPlainTextEdit(), f"nexus_{ground.value}",
+            note = named(PlainTextEdit(), f"nexus_{ground.value}",
                          self.tr("Nexus note: {ground}").format(ground=vocab_text(ground)))
             note.setPlaceholderText(self.tr("How the feared harm is linked to this ground"))
             _lines(note, 2)

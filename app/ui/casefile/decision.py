@@ -66,6 +66,7 @@ from app.ui.casefile.names_editor import RecordTableModel, notice_label, table_d
 from app.ui.casefile.section import CaseContext, Section
 from app.ui.forms import FieldErrors, confirm, run_save
 from app.ui.messages import error_text
+from app.ui.tables import plain_tooltip
 
 _N = QT_TRANSLATE_NOOP
 
@@ -118,7 +119,7 @@ class _Records(RecordTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column in self.tips:
-            return self.tips[column](record) or super().data(index, role)
+            return plain_tooltip(self.tips[column](record)) or super().data(index, role)
         return super().data(index, role)
 
 

@@ -18,10 +18,11 @@ from PySide6.QtCore import (
     QIODevice,
     QLocale,
     QModelIndex,
+    QSize,
     Qt,
     QUrl,
 )
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap, QTextOption
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -53,12 +54,14 @@ from app.domain.permissions import Action, allowed
 from app.domain.vocab import EvidenceKind
 from app.services import claims
 from app.services.casefile import CaseFile, EvidenceView
+from app.ui import media
 from app.ui.casefile.interviews import locale_datetime, name_table_parts, named
 from app.ui.casefile.section import CaseContext, Section
 from app.ui.forms import ERROR_STYLE, FieldErrors, run_save
+from app.ui.media import Unviewable
 from app.ui.messages import error_text
-from app.ui.tables import ListTableModel
-from app.ui.tasks import run_task
+from app.ui.tables import ListTableModel, plain_tooltip
+from app.ui.tasks import ExpectedFailure, run_task
 
 #: What a file's name says it is: a mismatch with the content is a damaged file.
 EXTENSIONS = {
@@ -86,12 +89,8 @@ def data_size(size: int) -> str:
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
-class Refused(Exception):
+class Refused(ExpectedFailure):
     """A file that cannot be attached; ``message`` names it and says why (translated)."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 _FOLDER = QT_TRANSLATE_NOOP("Evidence", "“{name}” is a folder; attach the files in it one by one.")
@@ -149,13 +148,21 @@ def sniff(path: Path) -> str:
 
 
 def read_checked(path: Path, mime: str) -> bytes:
-    """The whole file, after the service's own check of size and header."""
+    """The whole file, after the service's own check of size and header.
+
+    Read no further than one byte past the limit: a file that grew after ``sniff``
+    looked at it is refused for its size, not read whole into memory.
+    """
     name = path.name
     try:
-        content = path.read_bytes()
+        with path.open("rb") as handle:
+            content = handle.read(claims.MAX_EVIDENCE_BYTES + 1)
     except OSError as exc:
         raise _refused(_UNREADABLE, name=name,
                        reason=exc.strerror or exc.__class__.__name__) from None
+    if len(content) > claims.MAX_EVIDENCE_BYTES:
+        raise _refused(_TOO_BIG, name=name, size=data_size(path.stat().st_size),
+                       limit=data_size(claims.MAX_EVIDENCE_BYTES))
     if mime == "text/plain" and b"\x00" in content:
         raise _refused(_WRONG_TYPE, name=name)
     try:
@@ -290,7 +297,7 @@ class EvidenceTableModel(ListTableModel):
             if column == 5:
                 return row.sha256
             if column == 0 and row.source:
-                return self.tr("Source: {source}").format(source=row.source)
+                return plain_tooltip(self.tr("Source: {source}").format(source=row.source))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -382,6 +389,8 @@ class EvidencePreview(QStackedWidget):
         self.pdf.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.pdf.setDocument(self.document)
         self.text = QPlainTextEdit()
+        # Word boundaries only: breaking one long unbroken run anywhere costs seconds.
+        self.text.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.text.setObjectName("previewText")
         self.text.setAccessibleName(self.tr("Text preview"))
         self.text.setReadOnly(True)
@@ -405,38 +414,74 @@ class EvidencePreview(QStackedWidget):
         self.setCurrentWidget(self.message)
 
     def show_content(self, title: str, content: bytes, mime: str) -> None:
+        """Check, decode and show ``content`` (all on this thread)."""
+        try:
+            prepared = prepare_preview(content, mime)
+        except Unviewable as exc:
+            return self.show_refusal(title, exc.message)
+        return self.show_prepared(title, prepared)
+
+    def show_prepared(self, title: str, prepared: Prepared) -> None:
+        """Show what ``prepare_preview`` made (off the UI thread, as the section does)."""
         self._reset()
-        if mime.startswith("image/"):
-            image = QImage.fromData(content)
-            if image.isNull():
-                return self._cannot(title)
-            self.image.set_image(image)
+        if prepared.kind == "image":
+            self.image.set_image(prepared.value)
             self.mode = "image"
             self.setCurrentWidget(self.image)
-        elif mime == "application/pdf":
+        elif prepared.kind == "pdf":
             # From memory: the file never touches the disk unencrypted.
-            self._bytes = QByteArray(content)
+            self._bytes = QByteArray(prepared.value)
             self._buffer = QBuffer(self._bytes)
             self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
             self.document.load(self._buffer)
             if self.document.status() != QPdfDocument.Status.Ready \
                     or self.document.pageCount() == 0:
                 return self._cannot(title)
+            try:
+                media.check_pdf_pages(self.document)
+            except Unviewable as exc:
+                return self.show_refusal(title, exc.message)
             self.mode = "pdf"
             self.setCurrentWidget(self.pdf)
-        elif mime == "text/plain":
-            self.text.setPlainText(content.decode("utf-8", errors="replace")
-                                   [:_PREVIEW_TEXT_CHARS])
+        elif prepared.kind == "text":
+            self.text.setPlainText(prepared.value)
             self.mode = "text"
             self.setCurrentWidget(self.text)
         else:
             self._cannot(title)
         return None
 
+    def show_refusal(self, title: str, reason: str) -> None:
+        self.show_message(self.tr("“{title}” cannot be previewed: {reason}").format(
+            title=title, reason=reason), mode="error")
+
     def _cannot(self, title: str) -> None:
         self.show_message(self.tr("“{title}” cannot be previewed: the file may be damaged, or "
                                   "its format is not supported here.").format(title=title),
                           mode="error")
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A file made ready to show: an image decoded (scaled), a PDF checked, text cut."""
+
+    kind: str  # "image", "pdf", "text" or "none"
+    value: object = None
+
+
+def prepare_preview(content: bytes, mime: str) -> Prepared:
+    """Look before decoding (``app.ui.media``); any thread. Raises ``Unviewable``."""
+    if mime.startswith("image/"):
+        side = media.PREVIEW_SIDE
+        return Prepared("image", media.decode_image(content, fit=QSize(side, side)))
+    if mime == "application/pdf":
+        media.check_pdf(content)
+        return Prepared("pdf", content)
+    if mime == "text/plain":
+        # At most four bytes a character: no need to decode more than is shown.
+        text = content[:_PREVIEW_TEXT_CHARS * 4].decode("utf-8", errors="replace")
+        return Prepared("text", text[:_PREVIEW_TEXT_CHARS])
+    return Prepared("none")
 
 
 # ---------------------------------------------------------------------------
@@ -569,18 +614,18 @@ class EvidenceSection(Section):
 
         def fetch():
             with store.uow() as uow:
-                return claims.evidence_content(uow, actor, evidence_id)
+                content, mime = claims.evidence_content(uow, actor, evidence_id)
+            # Checked and decoded here, off the UI thread.
+            return prepare_preview(content, mime)
 
-        def done(result) -> None:
+        def done(prepared: Prepared) -> None:
             if shiboken6.isValid(self) and generation == self._preview_generation:
-                content, mime = result
-                self.preview.show_content(item.title, content, mime)
+                self.preview.show_prepared(item.title, prepared)
 
         def failed(exc: Exception) -> None:
             if shiboken6.isValid(self) and generation == self._preview_generation:
-                self.preview.show_message(self.tr("“{title}” cannot be previewed: {reason}")
-                                          .format(title=item.title, reason=error_text(exc)),
-                                          mode="error")
+                # error_text gives an Unviewable's reason, or the service's message
+                self.preview.show_refusal(item.title, error_text(exc))
 
         run_task(fetch, done, failed)
 

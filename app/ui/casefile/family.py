@@ -61,6 +61,7 @@ from app.ui.forms import (
     confirm,
     run_save,
 )
+from app.ui.limits import PlainTextEdit
 from app.ui.messages import error_text
 
 Field = tuple[str, str, Callable[[Any], str]]
@@ -217,7 +218,7 @@ class RecordDialog(QDialog):
         return edit
 
     def text_box(self, name: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit()
+        edit = PlainTextEdit()
         edit.setObjectName(name)
         edit.setTabChangesFocus(True)
         edit.setFixedHeight(72)

@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -74,9 +73,10 @@ from app.ui.forms import (
     named,
     run_save,
 )
+from app.ui.limits import PlainTextEdit
 from app.ui.lock import lock_signals
 from app.ui.messages import error_text
-from app.ui.tables import ListTableModel
+from app.ui.tables import ListTableModel, plain_tooltip
 
 DRAFT_KIND = "interview"
 #: Autosave a draft this long after the last change …
@@ -419,7 +419,7 @@ class QAEntry(QFrame):
         self.number.setMinimumWidth(28)
         self.question = QLineEdit(question)
         self.question.setPlaceholderText(self.tr("Question"))
-        self.answer = QPlainTextEdit(answer)
+        self.answer = PlainTextEdit(answer)
         self.answer.setPlaceholderText(self.tr("Answer, as interpreted"))
         self.answer.setTabChangesFocus(True)
         self.answer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -688,7 +688,7 @@ class InterviewRecorder(QDialog):
         outer.addWidget(qa_box, 1)
 
         closing = QGridLayout()
-        self.demeanour = named(QPlainTextEdit(), "recorderDemeanour", self.tr("Demeanour notes"))
+        self.demeanour = named(PlainTextEdit(), "recorderDemeanour", self.tr("Demeanour notes"))
         self.demeanour.setTabChangesFocus(True)
         self.demeanour.setFixedHeight(self.demeanour.fontMetrics().lineSpacing() * 3 + 14)
         self.demeanour.setPlaceholderText(self.tr(
@@ -1154,7 +1154,7 @@ class InterviewTableModel(ListTableModel):
             if column == 7:
                 return row.location
         if role == Qt.ItemDataRole.ToolTipRole and column == 5 and row.dialect:
-            return self.tr("Dialect: {dialect}").format(dialect=row.dialect)
+            return plain_tooltip(self.tr("Dialect: {dialect}").format(dialect=row.dialect))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 6:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

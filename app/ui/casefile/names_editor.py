@@ -53,7 +53,8 @@ from app.domain.vocab import NameUse, Script
 from app.domain.workflow import EDITABLE, CaseStatus, status_label
 from app.services.cases import NameInput
 from app.ui.forms import ERROR_STYLE, INVALID_STYLE, FieldErrors, enum_text, vocab_text
-from app.ui.tables import ListTableModel
+from app.ui.limits import NAME_MAX, label_shower, limit_line, watch_line
+from app.ui.tables import ListTableModel, plain_tooltip
 
 # vocab.label() has no entries for these yet and would show "Kk-cyrl"; ours
 # are used only while vocab falls back to the raw value (see vocab_text).
@@ -169,7 +170,10 @@ def add_field(form: QFormLayout, text: str, widget: QWidget, errors: FieldErrors
         note.setStyleSheet("QLabel { color: palette(placeholder-text); }")
         column.addWidget(note)
     if errors is not None and path:
-        column.addWidget(errors.label_for(path, widget))
+        error_label = errors.label_for(path, widget)
+        column.addWidget(error_label)
+        if isinstance(widget, QLineEdit):  # input cut at the field's length is said there
+            watch_line(widget, label_shower(error_label, widget))
     container.setFocusProxy(widget)
     form.addRow(label, container)
     return label
@@ -231,7 +235,8 @@ class RecordTableModel(ListTableModel):
         record = self.record_at(index.row())
         if record is None or not 0 <= index.column() < len(self.columns):
             return None
-        return self.columns[index.column()][1](record)
+        text = self.columns[index.column()][1](record)
+        return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
 
 
 def full_name(name) -> str:
@@ -372,6 +377,7 @@ class NamesEditor(QWidget):
             for edit in (surname, given, patronymic):
                 edit.setCursorPosition(0)
         for edit in row.edits():
+            limit_line(edit, NAME_MAX, lambda text, e=edit: self._too_long(e, text))
             edit.textEdited.connect(self._edited)
             edit.setReadOnly(self._read_only)
         script_box.activated.connect(self._edited)
@@ -435,6 +441,15 @@ class NamesEditor(QWidget):
         self._update_buttons()
         if not self._loading:
             self.changed.emit()
+
+    def _too_long(self, edit: QLineEdit, text: str) -> None:
+        """A name cut at its length: said under the rows, with the field marked."""
+        index = next((i for i, r in enumerate(self._rows) if edit in r.edits()), 0)
+        edit.setStyleSheet(INVALID_STYLE)
+        edit.setAccessibleDescription(text)
+        self.error.setText(self.tr("Written form {n}: {message}").format(n=index + 1,
+                                                                          message=text))
+        self.error.show()
 
     def _update_buttons(self) -> None:
         for row in self._rows:

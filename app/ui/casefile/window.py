@@ -23,6 +23,7 @@ from app.db.store import Store
 from app.domain.permissions import Action, allowed
 from app.domain.workflow import PRE_DECISION, CaseStatus, status_label
 from app.services import casefile
+from app.ui.bidi import case_header
 from app.ui.case_table import locale_date
 from app.ui.casefile.section import CaseContext, Section
 from app.ui.forms import ask_unsaved
@@ -160,9 +161,7 @@ class CaseFileWindow(QMainWindow):
         if cf.appeal_deadline:
             parts.append(self.tr("Appeal until {date}").format(
                 date=locale_date(cf.appeal_deadline)))
-        name = cf.display_name.replace("&", "&amp;").replace("<", "&lt;")
-        self.header.setText(f"<span style='font-size:14pt'>{name}</span><br>"
-                            + " · ".join(parts))
+        self.header.setText(case_header(self, cf.display_name, " · ".join(parts)))
 
     # ---- saving and closing
 
