@@ -18,8 +18,42 @@ from sqlalchemy.pool import QueuePool
 from app.domain.errors import StoreError
 from app.domain.i18n import QT_TRANSLATE_NOOP as _N
 
+#: How long a statement waits for another connection's lock before it fails with
+#: "database is locked". Read when a connection is opened: a test that lowers it
+#: disposes of the engine's pooled connections afterwards.
 BUSY_TIMEOUT_MS = 15000
 READONLY = "pana_readonly"
+
+#: A write (``BEGIN IMMEDIATE``) that waited the whole busy timeout for the lock.
+BUSY_WRITING = _N(
+    "DomainError",
+    "Another program (or another Pana window) is using the database and did not let go "
+    "within {seconds} seconds. Nothing was saved; try again in a moment. If it keeps "
+    "happening, close the other program.")
+#: A read or the opening of the database, kept out by a lock of another program.
+BUSY_READING = _N(
+    "DomainError",
+    "Another program (or another Pana window) is using the database and did not let go "
+    "within {seconds} seconds, so it could not be read. Nothing was changed; try again in "
+    "a moment. If it keeps happening, close the other program.")
+
+
+def is_busy(text: str) -> bool:
+    """True for SQLite's words for a lock held by another connection."""
+    text = text.lower()
+    return "database is locked" in text or "database table is locked" in text \
+        or "busy" in text
+
+
+class DatabaseBusy(StoreError):
+    """Another connection kept its lock longer than the busy timeout. The file itself
+    is fine: callers that turn other StoreErrors into "damaged, restore a backup"
+    must let this one through."""
+
+
+def busy_error(*, writing: bool) -> DatabaseBusy:
+    return DatabaseBusy(BUSY_WRITING if writing else BUSY_READING,
+                        seconds=max(1, round(BUSY_TIMEOUT_MS / 1000)))
 
 
 def connect_raw(path: Path, key: bytes) -> sqlcipher3.dbapi2.Connection:
@@ -31,13 +65,23 @@ def connect_raw(path: Path, key: bytes) -> sqlcipher3.dbapi2.Connection:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.dbapi2.DatabaseError:
+    except sqlcipher3.dbapi2.DatabaseError as exc:
         conn.close()
+        if is_busy(str(exc)):
+            # Another program holds the whole file (e.g. in exclusive locking mode):
+            # the file is fine, and "restore a backup" would be the wrong advice.
+            raise busy_error(writing=False) from None
         raise StoreError(_N(
             "DomainError",
             "The database {path} cannot be read with this key: it is damaged, or it belongs "
             "to another installation. Restore it from a backup."), path=str(path)) from None
-    conn.execute("PRAGMA journal_mode = WAL")
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+    except sqlcipher3.dbapi2.OperationalError as exc:
+        conn.close()
+        if is_busy(str(exc)):
+            raise busy_error(writing=False) from None
+        raise
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA secure_delete = ON")

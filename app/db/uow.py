@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.db import audit
-from app.db.engine import READONLY
+from app.db.engine import READONLY, busy_error, is_busy
 from app.db.models import Case
 from app.domain.errors import ConflictError, PermissionDenied, StoreError
 from app.domain.i18n import QT_TRANSLATE_NOOP as _N
@@ -41,7 +41,17 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         self.session = self._session_factory()
         if self.readonly:
-            self.session.connection(execution_options={READONLY: True})
+            try:
+                self.session.connection(execution_options={READONLY: True})
+            except DatabaseError as exc:  # __exit__ does not run for a failed __enter__
+                self.session.close()
+                known = translate_operational_error(exc, writing=False)
+                if known is not None:
+                    raise known from exc
+                raise
+            except BaseException:
+                self.session.close()
+                raise
         self._committed = False
         return self
 
@@ -61,7 +71,7 @@ class UnitOfWork:
         # "malformed" and "not a database" come as DatabaseError, the others as its
         # subclass OperationalError: both can be the environment's fault.
         if isinstance(exc, DatabaseError):
-            known = translate_operational_error(exc)
+            known = translate_operational_error(exc, writing=not self.readonly)
             if known is not None:
                 raise known from exc
 
@@ -125,8 +135,13 @@ class UnitOfWork:
         self._committed = True
 
 
-def translate_operational_error(exc: DatabaseError) -> StoreError | None:
-    """Errors caused by the environment, in words a user can act on; None for bugs."""
+def translate_operational_error(exc: DatabaseError, *, writing: bool = True
+                                ) -> StoreError | None:
+    """Errors caused by the environment, in words a user can act on; None for bugs.
+
+    ``writing`` says whether the failed work would have changed anything (it picks
+    the words for a database another program keeps locked).
+    """
     text = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
     if "database or disk is full" in text or "disk full" in text:
         return StoreError(_N("DomainError", "The disk is full. Nothing was saved; free some "
@@ -134,9 +149,8 @@ def translate_operational_error(exc: DatabaseError) -> StoreError | None:
     if "readonly" in text or "read-only" in text:
         return StoreError(_N("DomainError", "The data folder is read-only. Nothing was saved; "
                                             "check the folder's permissions."))
-    if "database is locked" in text or "busy" in text:
-        return StoreError(_N("DomainError", "The database is busy in another program. Nothing "
-                                            "was saved; try again in a moment."))
+    if is_busy(text):
+        return busy_error(writing=writing)
     if "disk i/o error" in text or "malformed" in text or "not a database" in text:
         return StoreError(_N("DomainError", "The database file cannot be read or written (it "
                                             "may be damaged or on a removed drive). Run "

@@ -64,14 +64,31 @@ def user_by_name(session: Session, username: str) -> User:
     return user
 
 
+#: ``expected_version`` of a save made from a screen that saw no such record yet (a
+#: claim or an assessment not written when the case file was loaded). Versions start
+#: at 1, so a record somebody else made in the meantime is a conflict, not overwritten.
+NOT_SEEN = 0
+
+
 def check_version(row: Any, expected: int | None, what: str) -> None:
-    """Refuse a save made from an older copy than the one stored."""
-    if expected is not None and row.version != expected:
-        raise ConflictError(
-            _N("DomainError", "The {what} was changed by somebody else (version {current}, "
-                              "you edited version {expected}). Nothing was overwritten."),
-            entity=what, entity_id=str(row.id), expected_version=expected,
-            current_version=row.version, what=what, current=row.version, expected=expected)
+    """Refuse a save made from an older copy than the one stored.
+
+    ``expected=None`` skips the check (imports, tools and tests that mean to write
+    over whatever is stored); a screen always passes the version it showed, or
+    ``NOT_SEEN`` when it showed none.
+    """
+    if expected is None or row.version == expected:
+        return
+    if expected == NOT_SEEN:
+        template = _N("DomainError", "Somebody else wrote the {what} after you opened it "
+                                     "(now version {current}). Nothing was overwritten.")
+    else:
+        template = _N("DomainError", "The {what} was changed by somebody else (version "
+                                     "{current}, you edited version {expected}). Nothing was "
+                                     "overwritten.")
+    raise ConflictError(template, entity=what, entity_id=str(row.id), expected_version=expected,
+                        current_version=row.version, what=what, current=row.version,
+                        expected=expected)
 
 
 def snapshot(row: Any) -> dict[str, Any]:

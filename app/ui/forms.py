@@ -247,6 +247,11 @@ class ConflictDialog(QDialog):
         theirs_button.setObjectName("takeTheirs")
         cancel = buttons.addButton(self.tr("Keep editing"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setObjectName("keepEditing")
+        # Enter pressed out of habit must not save over the other person's version.
+        for button in (mine_button, theirs_button):
+            button.setAutoDefault(False)
+        cancel.setDefault(True)
+        cancel.setFocus()
         mine_button.clicked.connect(lambda: self.done(self.KEEP_MINE))
         theirs_button.clicked.connect(lambda: self.done(self.TAKE_THEIRS))
         cancel.clicked.connect(self.reject)
@@ -286,24 +291,30 @@ def run_save(parent: QWidget, errors: FieldErrors, action: Callable[[], object],
     A ConflictError goes to ``on_conflict`` (which shows ``ConflictDialog``).
     Returns the action's result, or None when it failed (nothing typed is lost).
     """
-    from app.domain.errors import ConflictError, DomainError, ValidationError
+    from app.domain.errors import ConflictError, DomainError, StoreError, ValidationError
     from app.ui.messages import error_text
 
     errors.clear()
     try:
-        return action()
-    except ConflictError as exc:
-        if on_conflict is None:
-            QMessageBox.warning(parent, parent.tr("Not saved"), error_text(exc))
-            return None
-        return on_conflict(exc)
+        try:
+            return action()
+        except ConflictError as exc:
+            if on_conflict is None:
+                raise
+            # A failure while ``on_conflict`` loads the saved version (a locked
+            # database, say) is shown below like any other.
+            return on_conflict(exc)
     except ValidationError as exc:
         first = errors.show(exc.errors)
         if first is not None:
             first.setFocus()
         return None
     except DomainError as exc:
-        QMessageBox.warning(parent, parent.tr("Not saved"), error_text(exc))
+        text = error_text(exc)
+        if isinstance(exc, StoreError):  # the environment's fault: the form stays as it is
+            text += "\n\n" + QCoreApplication.translate(
+                "Forms", "What you typed is still here: save again once this is solved.")
+        QMessageBox.warning(parent, parent.tr("Not saved"), text)
         return None
 
 
