@@ -119,9 +119,6 @@ def test_saving_over_another_process_s_newer_version_shows_the_conflict(
     assert mine.version == theirs.version + 1
 
 
-@pytest.mark.xfail(strict=True, reason="the claim section saves a claim it never saw with "
-                                       "expected_version=None, which save_claim takes as "
-                                       "'do not check' and so overwrites the other claim")
 def test_a_claim_made_meanwhile_in_another_process_is_not_overwritten(
         qtbot, store_fixture, window, tmp_path):
     from app.ui.casefile.claim import ClaimSection

@@ -648,7 +648,7 @@ class ApplicantSection(Section):
         return True
 
     def _conflict(self, _exc: Exception):
-        with self.ctx.uow() as uow:
+        with self.ctx.uow(readonly=True) as uow:
             fresh = casefile.load_case_file(uow, self.ctx.actor, self.ctx.number,
                                             sensitive=False)
         mine = self.current_input()

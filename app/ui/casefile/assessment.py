@@ -47,6 +47,7 @@ from app.domain.vocab import (
 from app.domain.workflow import WORKFLOW, CaseStatus, Step, can_take, status_label
 from app.services import decision_views, decisions
 from app.services.casefile import CaseFile
+from app.services.common import NOT_SEEN
 from app.services.decision_views import ApprovalEventView, AssessmentView, DecisionFile
 from app.ui.case_table import locale_datetime, short_date_format
 from app.ui.casefile.names_editor import notice_label
@@ -661,7 +662,9 @@ class AssessmentSection(Section):
         if not self._editable or not self.tracker.dirty:
             return True
         data = self.assessment_input()
-        version = expected_version if expected_version is not None else self.version
+        # A section that showed no record still checks: one made meanwhile is a conflict.
+        version = expected_version if expected_version is not None else (
+            self.version if self.version is not None else NOT_SEEN)
         actor, number = self.ctx.actor, self.ctx.number
 
         def action():

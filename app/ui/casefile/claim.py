@@ -51,6 +51,7 @@ from app.domain.vocab import ActorType, Ground, IncidentKind
 from app.domain.workflow import EDITABLE, CaseStatus
 from app.services import casefile, cases, claims
 from app.services.casefile import CaseFile, ClaimView, IncidentView
+from app.services.common import NOT_SEEN
 from app.ui.casefile.section import CaseContext, Section
 from app.ui.forms import (
     ConflictDialog,
@@ -597,7 +598,9 @@ class ClaimSection(Section):
         if not self.tracker.dirty:
             return True
         data = self.claim_input()
-        version = expected_version if expected_version is not None else self.version
+        # A section that showed no record still checks: one made meanwhile is a conflict.
+        version = expected_version if expected_version is not None else (
+            self.version if self.version is not None else NOT_SEEN)
         order = [g.ground for g in data.grounds]
 
         def action():
@@ -621,7 +624,7 @@ class ClaimSection(Section):
 
     def _conflict(self, mine: claims.ClaimInput) -> bool:
         """Somebody saved the claim meanwhile: compare, then keep mine or take theirs."""
-        with self.ctx.uow() as uow:
+        with self.ctx.uow(readonly=True) as uow:
             theirs = casefile.load_case_file(uow, self.ctx.actor, self.ctx.number).claim
             who = next((h.username for h in reversed(casefile.case_history(
                 uow, self.ctx.actor, self.ctx.number)) if h.action == "claim.save"), "")

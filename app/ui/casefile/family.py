@@ -173,7 +173,7 @@ class RecordDialog(QDialog):
         return True
 
     def _conflict(self, _exc: Exception) -> bool:
-        with self.ctx.uow() as uow:
+        with self.ctx.uow(readonly=True) as uow:
             fresh = casefile.load_case_file(uow, self.ctx.actor, self.ctx.number,
                                             sensitive=False)
         current = self.find(fresh)
