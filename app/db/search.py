@@ -211,9 +211,15 @@ def remove_case(session: Session, case_id: uuid.UUID) -> None:
                         {"id": case_id.hex})
 
 
+#: A query is read no further than this: a name has three parts of up to 200 characters,
+#: and folding a pasted page of text would only cost time.
+MAX_QUERY = 600
+
+
 def query_terms(query: str) -> list[str]:
-    """The folded words of a query: name keys, a document key, a case number."""
-    raw = query.strip()
+    """The folded words of a query: name keys, a document key, a case number. Every
+    term is plain text; quotes and FTS5 operators in the query are just characters."""
+    raw = query[:MAX_QUERY].strip() if isinstance(query, str) else ""
     terms: list[str] = []
     if re.search(r"\d", raw):
         doc = document_key(raw).lower()

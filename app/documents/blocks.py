@@ -24,6 +24,7 @@ from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableS
 from reportlab.platypus.flowables import HRFlowable, KeepTogether
 
 from app.documents.fonts import SANS, SANS_BOLD, SANS_BOLD_OBLIQUE, SANS_OBLIQUE
+from app.documents.pictures import picture_size, too_large
 from app.documents.texts import Markup, Texts, fill, layout, safe
 
 Block = Callable[["Section"], list[Flowable]]
@@ -110,10 +111,26 @@ def user_paragraphs(style: str, text: str, first_prefix: str = "") -> list[Parag
     return made
 
 
-def lines_markup(text: str) -> Markup:
-    """Multi-line user text (an address) as one markup with line breaks."""
+def lines_markup(text: str, max_lines: int | None = None) -> Markup:
+    """Multi-line user text (an address) as one markup with line breaks; with
+    ``max_lines``, the lines after those are left out (the last kept one ends in "…")."""
     lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
+    if max_lines is not None and len(lines) > max_lines:
+        lines = [*lines[:max_lines - 1], brief(lines[max_lines - 1] + " …")]
     return Markup("<br/>".join(safe(line) for line in lines))
+
+
+#: Text in a table cell that cannot split over pages (a signature, the letterhead beside
+#: a logo) is cut to this many characters, more than such a field can be saved with:
+#: longer text would not fit on a page and stop the document.
+CELL_TEXT_MAX = 300
+#: And a letterhead address to this many characters and lines.
+ADDRESS_MAX, ADDRESS_LINES = 1000, 8
+
+
+def brief(text: str, limit: int = CELL_TEXT_MAX) -> str:
+    """``text`` cut to ``limit`` characters, "…" marking the cut."""
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
 _NO_PADDING = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -144,12 +161,16 @@ def facts_table(section: Section, rows: Sequence[tuple[str, str]],
 
 
 def image_reader(data: bytes | None) -> ImageReader | None:
-    """The picture in ``data`` (PNG or JPEG), or None if there is none or it cannot be read."""
-    if not data:
+    """The picture in ``data`` (PNG or JPEG), or None if there is none, it cannot be read,
+    or it would decode to more than ``pictures.MAX_PIXELS`` (a decompression bomb)."""
+    if not data or picture_size(data) is None or too_large(data):
         return None
     try:
         reader = ImageReader(io.BytesIO(data))
         width, height = reader.getSize()
+        # Decoded once here: a header that reads well over data that does not (cut
+        # short, garbled) would otherwise fail while the page is drawn.
+        reader.getRGBData()
     except Exception:  # a damaged picture must not stop the document from printing
         return None
     return reader if width > 0 and height > 0 else None
@@ -255,10 +276,11 @@ class SpacedText(Flowable):
 
 def letterhead(section: Section) -> list[Flowable]:
     commission = section.doc.commission
-    text = [para("letterhead_name", safe(section.t.pick(commission.name)))]
+    text = [para("letterhead_name", safe(brief(section.t.pick(commission.name))))]
     address = section.t.pick(commission.address)
     if address:
-        text.append(para("letterhead_address", lines_markup(address)))
+        text.append(para("letterhead_address",
+                         lines_markup(brief(address, ADDRESS_MAX), ADDRESS_LINES)))
     logo = fitted_image(commission.letterhead, size_mm("logo_width"), size_mm("logo_height"))
     if logo is None:
         head: Flowable = KeepTogether(text)
@@ -281,7 +303,7 @@ def signature_table(section: Section, people: Sequence[tuple[str, str]],
     for role, name in people:
         left = [para("signature_role", role)]
         if name:
-            left.append(para("signature_name", safe(name)))
+            left.append(para("signature_name", safe(brief(name))))
         line = HRFlowable(width="100%", thickness=0.6, color=colour("text"), spaceAfter=1.5)
         rows.append([left, "", [line, para("signature_hint", section.text("signature"))]])
     if stamp:
@@ -301,7 +323,7 @@ def signature_grid(section: Section, people: Sequence[tuple[str, str]], columns:
     for role, name in people:
         cell: list[Flowable] = [para("signature_role", role)]
         if name:
-            cell.append(para("signature_name", safe(name)))
+            cell.append(para("signature_name", safe(brief(name))))
         cell += [Spacer(1, 11 * mm),
                  HRFlowable(width="100%", thickness=0.6, color=colour("text"), spaceAfter=1.5),
                  para("signature_hint", section.text("signature"))]
@@ -320,7 +342,7 @@ def signature_grid(section: Section, people: Sequence[tuple[str, str]], columns:
 
 def commission_signature(section: Section) -> list[Flowable]:
     commission = section.doc.commission
-    role = safe(section.each(lambda t: t.pick(commission.signatory_title)))
+    role = safe(brief(section.each(lambda t: t.pick(commission.signatory_title))))
     table = signature_table(section, [(role, commission.signatory_name)], stamp=True)
     return [Spacer(1, 6 * mm), KeepTogether([table])]
 

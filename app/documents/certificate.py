@@ -17,6 +17,7 @@ from app.documents.blocks import (
     Block,
     Section,
     SpacedText,
+    brief,
     colour,
     fitted_image,
     grid,
@@ -145,9 +146,10 @@ def _holder(section: Section, width: float) -> list[Flowable]:
 def _signature(section: Section) -> list[Flowable]:
     commission = section.doc.commission
     made: list[Flowable] = [para("card_small", _joined(
-        section, lambda t: safe(t.pick(commission.signatory_title))))]
+        section, lambda t: safe(brief(t.pick(commission.signatory_title)))))]
     if commission.signatory_name.strip():
-        made.append(para("card_value", Markup(f"<b>{safe(commission.signatory_name)}</b>")))
+        made.append(para("card_value",
+                         Markup(f"<b>{safe(brief(commission.signatory_name))}</b>")))
     made += [Spacer(1, 9 * mm),
              HRFlowable(width="90%", thickness=0.6, color=colour("text"), hAlign="LEFT",
                         spaceAfter=1),

@@ -36,8 +36,9 @@ def _reference_and_addressee(section: Section) -> list[Flowable]:
     if doc.address.strip():
         addressee.append(para("addressee", lines_markup(doc.address)))
     left = section.width * 0.52
+    # The row may split over pages: an address as long as a page must not stop the letter.
     table = grid([[reference, addressee]], [left, section.width - left],
-                 [("RIGHTPADDING", (0, 0), (0, 0), 8 * mm)])
+                 [("RIGHTPADDING", (0, 0), (0, 0), 8 * mm)], splitInRow=1)
     return [table, Spacer(1, 4 * mm)]
 
 

@@ -172,10 +172,10 @@ def qr_text(number: str, code: str) -> str:
 
 def parse_qr_text(text: str) -> tuple[str, str] | None:
     """The certificate number and code in a QR text, or None if it is not one of ours."""
-    parts = text.strip().split(":")
+    parts = [part.strip() for part in text.strip().split(":")]
     if len(parts) != 3 or parts[0].upper() != "PANA" or not parts[1] or not parts[2]:
         return None
-    return parts[1].strip().upper(), parts[2].strip().upper()
+    return parts[1].upper(), parts[2].upper()
 
 
 __all__ = [

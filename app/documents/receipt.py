@@ -10,6 +10,7 @@ from app.documents.blocks import (
     Block,
     Section,
     SpacedText,
+    brief,
     colour,
     facts_table,
     fill_para,
@@ -112,9 +113,10 @@ def _verification_and_signature(section: Section) -> list[Flowable]:
                         [qr_size + 4 * mm, left_width - qr_size - 4 * mm],
                         [("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
     commission = doc.commission
-    signature: list[Flowable] = [para("signature_role", safe(t.pick(commission.signatory_title)))]
+    signature: list[Flowable] = [para("signature_role",
+                                      safe(brief(t.pick(commission.signatory_title))))]
     if commission.signatory_name.strip():
-        signature.append(para("signature_name", safe(commission.signatory_name)))
+        signature.append(para("signature_name", safe(brief(commission.signatory_name))))
     signature += [Spacer(1, 10 * mm),
                   HRFlowable(width="100%", thickness=0.6, color=colour("text"), spaceAfter=1.5),
                   para("signature_hint", t["signature"]),

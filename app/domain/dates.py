@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.errors import ValidationError
+from app.domain.validation import shown
 
 _ISO_PARTIAL = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?P<est>~)?$")
 
@@ -40,10 +41,11 @@ class PartialDate:
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
-        match = _ISO_PARTIAL.match(text.strip())
+        match = _ISO_PARTIAL.match(text.strip()) if isinstance(text, str) else None
         if not match:
-            raise ValidationError({"date": f"“{text}” is not a date; write 1990, 1990-05 or "
-                                           "1990-05-17, and add ~ for an estimate."})
+            raise ValidationError({"date": f"“{shown(text)}” is not a date; write 1990, "
+                                           "1990-05 or 1990-05-17, and add ~ for an "
+                                           "estimate."})
         return cls(int(match["y"]),
                    int(match["m"]) if match["m"] else None,
                    int(match["d"]) if match["d"] else None,
@@ -83,5 +85,6 @@ class PartialDate:
 def parse_iso_date(text: str, field: str) -> date:
     try:
         return date.fromisoformat(text.strip())
-    except (ValueError, AttributeError):
-        raise ValidationError({field: f"“{text}” is not a date; write it as YYYY-MM-DD."}) from None
+    except (ValueError, AttributeError, TypeError):
+        raise ValidationError({field: f"“{shown(text)}” is not a date; write it as "
+                                      "YYYY-MM-DD."}) from None

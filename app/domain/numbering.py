@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from app.domain.errors import ValidationError
+from app.domain.validation import shown
 
 REGION_CODE = re.compile(r"^[A-Z]{2,5}$")
 # At most 9 sequence digits: the whole number fits the 20-character column, and a
@@ -24,16 +25,17 @@ class CaseNumber:
 
     @classmethod
     def parse(cls, text: str) -> CaseNumber:
-        match = CASE_NUMBER.match(text.strip().upper())
+        match = CASE_NUMBER.match(text.strip().upper()) if isinstance(text, str) else None
         if not match:
             raise ValidationError(
-                {"number": f"“{text}” is not a case number; it looks like AQM-2026-00042."})
+                {"number": f"“{shown(text)}” is not a case number; it looks like "
+                           "AQM-2026-00042."})
         return cls(match["region"], int(match["year"]), int(match["seq"]))
 
 
 def validate_region_code(code: str) -> str:
-    code = code.strip().upper()
-    if not REGION_CODE.match(code):
+    code = code.strip().upper() if isinstance(code, str) else ""
+    if not (REGION_CODE.match(code) and code.isascii()):
         raise ValidationError({"region": "The region code must be 2 to 5 Latin letters, e.g. AQM."})
     return code
 

@@ -18,8 +18,14 @@ MAX_LINE = 300
 MAX_TEXT = 200_000
 
 # Bidirectional overrides and isolates can make a name display as something
-# else than what is stored; single-line fields refuse them.
-_BIDI_CONTROLS = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+# else than what is stored; the byte-order mark is an invisible character a paste
+# from a file brings along. Every field refuses them.
+_INVISIBLE = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0xFEFF)}
+# Control, surrogate (cannot be stored as UTF-8), private-use and unassigned code
+# points, and the Unicode line and paragraph separators (a line break in one line).
+_REFUSED_CATEGORIES = frozenset({"Cc", "Cs", "Co", "Cn", "Zl", "Zp"})
+# Free text keeps its lines: these become an ordinary new line.
+_LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -33,9 +39,36 @@ def _bad_chars(value: str, multiline: bool) -> list[str]:
     for ch in value:
         if multiline and ch in "\n\t":
             continue
-        if ch in _BIDI_CONTROLS or unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn"):
+        if ch in _INVISIBLE or unicodedata.category(ch) in _REFUSED_CATEGORIES:
             bad.append(f"U+{ord(ch):04X}")
     return bad
+
+
+def shown(value: object, limit: int = 40) -> str:
+    """A value quoted in a message: cut short, as a pasted page must not fill the
+    screen, and without characters that cannot be shown or stored."""
+    try:
+        text = value if isinstance(value, str) else str(value)
+    except ValueError:  # an integer of thousands of digits
+        text = type(value).__name__
+    if len(text) > limit:
+        text = text[:limit] + "…"
+    if not text.isprintable():
+        text = "".join("\ufffd" if ch in _INVISIBLE or unicodedata.category(ch)
+                       in _REFUSED_CATEGORIES else ch for ch in text)
+    return text
+
+
+def searchable(value: object, limit: int = MAX_LINE) -> str:
+    """What a search box or a looked-up number or name holds, made safe to compare with
+    stored text: "" for anything but text, at most ``limit`` characters (no stored
+    value is longer), without the surrogates SQLite cannot take, stripped."""
+    if not isinstance(value, str):
+        return ""
+    value = value[:limit]
+    if not value.isprintable():
+        value = "".join(ch for ch in value if unicodedata.category(ch) != "Cs")
+    return value.strip()
 
 
 def text(value: object, field: str, *, required: bool = False, max_len: int = MAX_LINE,
@@ -44,7 +77,10 @@ def text(value: object, field: str, *, required: bool = False, max_len: int = MA
         value = ""
     if not isinstance(value, str):
         raise ValidationError({field: f"must be text, not {type(value).__name__}."})
-    value = unicodedata.normalize("NFC", value.replace("\r\n", "\n"))
+    value = value.replace("\r\n", "\n")
+    if multiline:
+        value = value.translate(_LINE_BREAKS)
+    value = unicodedata.normalize("NFC", value)
     value = value if multiline else value.strip()
     if required and not value.strip():
         raise ValidationError({field: "is required; please fill it in."})
@@ -66,50 +102,58 @@ def long_text(value: object, field: str, *, required: bool = False) -> str:
 def choice(value: object, enum: type[E], field: str) -> E:
     try:
         return enum(value)
-    except ValueError:
+    except (ValueError, TypeError):
         allowed = ", ".join(member.value for member in enum)
-        raise ValidationError({field: f"“{value}” is not one of: {allowed}."}) from None
+        raise ValidationError({field: f"“{shown(value)}” is not one of: {allowed}."}) from None
+
+
+def _code_list(values: object, field: str, example: str) -> list[object]:
+    if isinstance(values, str):
+        return [v for v in re.split(r"[,\s]+", values) if v]
+    if not isinstance(values, (list, tuple, set, frozenset)):
+        raise ValidationError({field: f"must be a list of codes, e.g. {example}."})
+    return list(values)
 
 
 def countries(values: Iterable[str] | str, field: str) -> list[str]:
-    if isinstance(values, str):
-        values = [v for v in re.split(r"[,\s]+", values) if v]
     result = []
-    for value in values:
-        code = str(value).strip().upper()
-        if not _COUNTRY.match(code):
+    for value in _code_list(values, field, "CHN, KAZ"):
+        code = value.strip().upper() if isinstance(value, str) else ""
+        # ASCII letters only: "ſ".upper() is "S", and "ﬀ".upper() is "FF".
+        if not (_COUNTRY.match(code) and code.isascii()):
             raise ValidationError(
-                {field: f"“{value}” is not a country code; use three letters, e.g. CHN, KAZ."})
+                {field: f"“{shown(value)}” is not a country code; use three letters, "
+                        "e.g. CHN, KAZ."})
         if code not in result:
             result.append(code)
     return result
 
 
 def languages(values: Iterable[str] | str, field: str) -> list[str]:
-    if isinstance(values, str):
-        values = [v for v in re.split(r"[,\s]+", values) if v]
     result = []
-    for value in values:
-        code = str(value).strip().lower()
-        if not _LANGUAGE.match(code):
+    for value in _code_list(values, field, "kk, ru, ug"):
+        code = value.strip().lower() if isinstance(value, str) else ""
+        if not (_LANGUAGE.match(code) and code.isascii()):
             raise ValidationError(
-                {field: f"“{value}” is not a language code; use two letters, e.g. kk, ru, ug."})
+                {field: f"“{shown(value)}” is not a language code; use two letters, "
+                        "e.g. kk, ru, ug."})
         if code not in result:
             result.append(code)
     return result
 
 
 def document_language(value: object, field: str) -> str:
-    if value not in DOCUMENT_LANGUAGES:
+    if not isinstance(value, str) or value not in DOCUMENT_LANGUAGES:
         raise ValidationError(
-            {field: f"“{value}” is not a document language; use one of kk, ru, en, kk+ru."})
-    return str(value)
+            {field: f"“{shown(value)}” is not a document language; use one of kk, ru, en, "
+                    "kk+ru."})
+    return value
 
 
 def email(value: object, field: str) -> str:
     cleaned = text(value, field, max_len=200)
     if cleaned and not _EMAIL.match(cleaned):
-        raise ValidationError({field: f"“{cleaned}” is not an e-mail address."})
+        raise ValidationError({field: f"“{shown(cleaned)}” is not an e-mail address."})
     return cleaned
 
 
@@ -117,17 +161,24 @@ def phone(value: object, field: str) -> str:
     cleaned = text(value, field, max_len=100)
     if cleaned and not _PHONE.match(cleaned):
         raise ValidationError(
-            {field: f"“{cleaned}” is not a phone number; use digits, spaces and + ( ) -."})
+            {field: f"“{shown(cleaned)}” is not a phone number; use digits, spaces and "
+                    "+ ( ) -."})
     return cleaned
 
 
-def non_negative(value: object, field: str) -> int:
+#: The largest whole number a column holds everywhere (SQLite takes 64 bits; 32 is plenty).
+MAX_INT = 2**31 - 1
+
+
+def non_negative(value: object, field: str, maximum: int = MAX_INT) -> int:
     try:
         number = int(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        raise ValidationError({field: f"“{value}” is not a whole number."}) from None
+    except (TypeError, ValueError, OverflowError):  # Overflow: infinity
+        raise ValidationError({field: f"“{shown(value)}” is not a whole number."}) from None
     if number < 0:
         raise ValidationError({field: "cannot be negative."})
+    if number > maximum:
+        raise ValidationError({field: f"is too large; at most {maximum:,}."})
     return number
 
 
@@ -149,6 +200,10 @@ def password(value: object, field: str = "password", *, min_length: int = MIN_PA
         raise ValidationError({field: f"must be at least {min_length} characters long."})
     if len(value) > 1024:
         raise ValidationError({field: "is too long (at most 1,024 characters)."})
+    bad = sorted({f"U+{ord(ch):04X}" for ch in value if unicodedata.category(ch) == "Cs"})
+    if bad:  # the key is derived from the password's UTF-8 bytes, which these lack
+        raise ValidationError({field: f"contains characters that cannot be stored "
+                                      f"({', '.join(bad[:3])}); type it again."})
     return value
 
 

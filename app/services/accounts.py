@@ -12,6 +12,7 @@ an account without access rather than with access it should not have.
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -30,7 +31,7 @@ from app.db.models import User
 from app.db.store import Store, StorePaths, load_keyfile
 from app.db.uow import UnitOfWork
 from app.domain import validation as v
-from app.domain.errors import AuthenticationError, ValidationError
+from app.domain.errors import AuthenticationError, NotFound, ValidationError
 from app.domain.i18n import QT_TRANSLATE_NOOP as _N
 from app.domain.permissions import Action
 from app.domain.vocab import Role
@@ -75,6 +76,15 @@ def _min_password(store: Store) -> int:
     return v.DEMO_MIN_PASSWORD if store.keyfile.demo else v.MIN_PASSWORD
 
 
+def _account(session, username: object) -> User:
+    """The account named exactly ``username``. A name no account can have (not text, too
+    long, or holding characters that cannot be stored) is not looked up at all."""
+    if not (isinstance(username, str) and 0 < len(username) <= 64
+            and not any(unicodedata.category(ch) == "Cs" for ch in username)):
+        raise NotFound(_N("DomainError", "There is no user “{name}”."), name=v.shown(username))
+    return user_by_name(session, username)
+
+
 def actor_for(user: User) -> Actor:
     return Actor(user.id, user.username, user.role)
 
@@ -83,12 +93,29 @@ def actor_for(user: User) -> Actor:
 # logging in
 
 
+def typed_credentials(username: object, password: object) -> tuple[str, str]:
+    """A username and password as typed, made safe to derive keys from, queue and audit.
+
+    A character that cannot be encoded (a lone surrogate) becomes U+FFFD, which no
+    username holds; so the attempt simply fails, and is counted and audited like any
+    wrong password. A username is read no further than any can be long.
+    """
+    def encodable(value: object, limit: int) -> str:
+        text = value[:limit] if isinstance(value, str) else ""
+        if text.isascii():
+            return text
+        return "".join("\ufffd" if unicodedata.category(ch) == "Cs" else ch for ch in text)
+
+    return encodable(username, 100), encodable(password, 4096)
+
+
 def authenticate(store: Store, username: str, password: str) -> Actor:
     """Check the password against the user's slot and the account's state.
 
     Used when the store is already open (re-entering the password to approve
     or to unlock) — the same generic message and the same lockout as at login.
     """
+    username, password = typed_credentials(username, password)
     store.keyfile.unlock(username, password)
     return _finish_login(store, username)
 
@@ -113,18 +140,22 @@ def _audit_failed_attempts(uow: UnitOfWork, store: Store) -> tuple[set[str], int
     if dropped:
         uow.audit(SYSTEM, "user.login_failed", entity="user",
                   new={"earlier_attempts_not_kept": dropped})
-    typed = {a.username for a in attempts if a.username}
+    # What was typed as the username is kept, but only as text the audit log can hold
+    # (a queue written by an older Pana may hold a lone surrogate or a pasted page).
+    typed = {a.attempt_id: typed_credentials(a.username or "", "")[0] for a in attempts}
+    names = {name for name in typed.values() if name}
     ids = {user.username: user.id for user in uow.session.execute(
-        select(User).where(User.username.in_(typed))).scalars()} if typed else {}
+        select(User).where(User.username.in_(names))).scalars()} if names else {}
     for attempt in attempts:
-        details: dict[str, object] = {"username": attempt.username, "reason": attempt.reason,
+        username = typed[attempt.attempt_id] if attempt.username is not None else None
+        details: dict[str, object] = {"username": username, "reason": attempt.reason,
                                       "attempted_at": attempt.at}
         if attempt.failures is not None:
             details["consecutive_failures"] = attempt.failures
         if attempt.locked_until is not None:
             details["locked_until"] = attempt.locked_until
         uow.audit(SYSTEM, f"user.{attempt.event}", entity="user",
-                  entity_id=ids.get(attempt.username or "", ""), new=details)
+                  entity_id=ids.get(username or "", ""), new=details)
     return {a.attempt_id for a in attempts}, dropped
 
 
@@ -137,6 +168,7 @@ def _forget_failed_attempts(store: Store, written: tuple[set[str], int]) -> None
 
 
 def login(data_dir, username: str, password: str) -> tuple[Store, Actor]:
+    username, password = typed_credentials(username, password)
     store = Store.open(data_dir, username, password)
     try:
         return store, _finish_login(store, username)
@@ -183,7 +215,7 @@ def change_password(store: Store, actor: Actor, username: str, new_password: str
         require_recorded(store, actor, Action.MANAGE_USERS)
     v.password(new_password, "new_password", min_length=_min_password(store))
     with store.uow() as uow:
-        user = user_by_name(uow.session, username)
+        user = _account(uow.session, username)
         if user.disabled:
             raise ValidationError({"username": f"the user “{username}” is disabled."})
         user.password_changed_at = datetime.now(UTC)
@@ -205,7 +237,7 @@ def reset_password(store: Store, actor: Actor, username: str, new_password: str)
     store.keyfile.reload()
     state = store.keyfile.login_state(username)
     with store.uow() as uow:
-        user = user_by_name(uow.session, username)
+        user = _account(uow.session, username)
         if user.disabled:
             raise ValidationError({"username": f"the user “{username}” is disabled; enable the "
                                                "account with a new password instead."})
@@ -227,7 +259,7 @@ def set_role(store: Store, actor: Actor, username: str, role: str) -> None:
     require_recorded(store, actor, Action.MANAGE_USERS)
     new_role = v.choice(role, Role, "role")
     with store.uow() as uow:
-        user = user_by_name(uow.session, username)
+        user = _account(uow.session, username)
         old_role = user.role
         if old_role == new_role.value:
             return
@@ -253,7 +285,7 @@ def disable_user(store: Store, actor: Actor, username: str) -> None:
     if username == actor.username:
         raise ValidationError({"username": "you cannot disable your own account."})
     with store.uow() as uow:
-        user = user_by_name(uow.session, username)
+        user = _account(uow.session, username)
         if user.role == Role.ADMIN and not user.disabled:
             _check_not_last_admin(uow, "username")
         user.disabled = True
@@ -273,7 +305,7 @@ def enable_user(store: Store, actor: Actor, username: str, new_password: str) ->
     require_recorded(store, actor, Action.MANAGE_USERS)
     v.password(new_password, "new_password", min_length=_min_password(store))
     with store.uow() as uow:
-        user = user_by_name(uow.session, username)
+        user = _account(uow.session, username)
         if not user.disabled:
             raise ValidationError({"username": f"the user “{username}” is not disabled."})
         user.disabled = False
@@ -346,7 +378,7 @@ def reset_with_recovery_key(data_dir: Path, recovery_key: str, username: str,
         was_locked = keyfile.login_state(username).locked_until is not None
         with store.uow() as uow:
             written = _audit_failed_attempts(uow, store)
-            user = user_by_name(uow.session, username)
+            user = _account(uow.session, username)
             enabled_again = user.disabled
             user.disabled = False
             user.password_changed_at = datetime.now(UTC)

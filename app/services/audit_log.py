@@ -27,6 +27,7 @@ from app.db import audit
 from app.db.audit import Actor
 from app.db.models import AuditEntry, Case
 from app.db.uow import UnitOfWork
+from app.domain import validation as v
 from app.domain.errors import StoreError, ValidationError
 from app.domain.i18n import QT_TRANSLATE_NOOP as _N
 from app.domain.permissions import Action, allowed, require
@@ -106,13 +107,15 @@ def _query(filt: AuditFilter):
     query = (select(AuditEntry, Case.number)
              .outerjoin(Case, Case.id == AuditEntry.case_id)
              .order_by(AuditEntry.seq.desc()))
-    if filt.username.strip():
-        query = query.where(AuditEntry.username == filt.username.strip())
-    if filt.case_number.strip():
-        query = query.where(Case.number.contains(filt.case_number.strip().upper(),
-                                                 autoescape=True))
-    if filt.action.strip():
-        query = query.where(AuditEntry.action.startswith(filt.action.strip(), autoescape=True))
+    # Typed into the viewer's fields: compared as plain text, whatever they hold.
+    username = v.searchable(filt.username, 200)
+    number, action = v.searchable(filt.case_number, 100), v.searchable(filt.action, 100)
+    if username:
+        query = query.where(AuditEntry.username == username)
+    if number:
+        query = query.where(Case.number.contains(number.upper(), autoescape=True))
+    if action:
+        query = query.where(AuditEntry.action.startswith(action, autoescape=True))
     if filt.date_from:
         query = query.where(AuditEntry.at >= _local_midnight_utc(filt.date_from))
     if filt.date_to:

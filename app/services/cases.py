@@ -29,6 +29,7 @@ from app.db.models import (
     User,
 )
 from app.db.uow import UnitOfWork
+from app.documents.pictures import check_picture
 from app.domain import validation as v
 from app.domain.dates import PartialDate
 from app.domain.errors import TransitionNotAllowed, ValidationError
@@ -54,7 +55,6 @@ from app.services.common import (
     load,
     load_case,
     snapshot,
-    user_by_name,
 )
 from app.services.decisions import next_certificate_number
 from app.services.settings import commission_region, deadline_settings, new_certificate_code
@@ -231,11 +231,10 @@ def register_petition(uow: UnitOfWork, actor: Actor, data: PetitionInput, *,
                        for i, doc in enumerate(documents)]
     officer_id = actor.user_id
     if data.assigned_officer:
-        officer = session.execute(
-            select(User).where(User.username == data.assigned_officer)).scalar()
-        if officer is None or officer.role != Role.OFFICER or officer.disabled:
+        officer = _active_officer(session, data.assigned_officer)
+        if officer is None:
             errors.add("case.assigned_officer",
-                       f"“{data.assigned_officer}” is not an active officer.")
+                       f"“{v.shown(data.assigned_officer)}” is not an active officer.")
         else:
             officer_id = officer.id
     errors.raise_if_any()
@@ -322,12 +321,14 @@ def update_applicant(uow: UnitOfWork, actor: Actor, number: str, data: PetitionI
     return CaseRef(case.id, case.number, applicant.version)
 
 
+#: The largest photo file stored (``exchange`` imports no larger one either).
+MAX_PHOTO_BYTES = 5 * 1024 * 1024
+
+
 def set_photo(uow: UnitOfWork, actor: Actor, number: str, content: bytes, mime: str) -> None:
     require(actor.role, Action.EDIT_CASE_FILE)
-    if mime not in ("image/jpeg", "image/png"):
-        raise ValidationError({"applicant.photo": "a photo must be a JPEG or PNG image."})
-    if len(content) > 5 * 1024 * 1024:
-        raise ValidationError({"applicant.photo": "the photo is larger than 5 MB; scale it down."})
+    check_picture(content, mime, "applicant.photo", MAX_PHOTO_BYTES)
+    content = bytes(content)
     case = load_case(uow.session, number)
     ensure_editable(case)
     case.applicant.photo, case.applicant.photo_mime = content, mime
@@ -483,8 +484,9 @@ def remove_record(uow: UnitOfWork, actor: Actor, number: str, kind: str,
                   record_id: uuid.UUID | str, *, expected_version: int) -> None:
     """Remove a family member, identity document, entry record, criminal proceeding,
     court ruling or incident from the case file; the audit keeps its values."""
-    if kind not in RECORD_KINDS:
-        raise ValidationError({"kind": f"“{kind}” is not one of: {', '.join(RECORD_KINDS)}."})
+    if not isinstance(kind, str) or kind not in RECORD_KINDS:
+        raise ValidationError({"kind": f"“{v.shown(kind)}” is not one of: "
+                                       f"{', '.join(RECORD_KINDS)}."})
     case, row = record_for_change(uow, actor, number, kind, record_id, expected_version)
     if kind == "family_member":
         _refuse_if_referred_to(uow.session, row)
@@ -536,11 +538,11 @@ def _values_family_member(errors: v.Collector, session, case: Case,
     whereabouts = errors.check(v.text, data.whereabouts, "family_member.whereabouts")
     notes = errors.check(v.long_text, data.notes, "family_member.notes")
     own_case_id = None
-    own_number = (data.own_case or "").strip().upper()
+    own_number = errors.check(_own_case_number, data.own_case)
     if own_number:
         own_case_id = session.execute(select(Case.id).where(Case.number == own_number)).scalar()
         if own_case_id is None:
-            errors.add("family_member.own_case", f"there is no case {data.own_case}.")
+            errors.add("family_member.own_case", f"there is no case {own_number}.")
         elif own_case_id == case.id:
             errors.add("family_member.own_case", "that is this case; a relative's own case is "
                                                  "another one.")
@@ -548,6 +550,16 @@ def _values_family_member(errors: v.Collector, session, case: Case,
                   included_in_petition=bool(data.included_in_petition),
                   own_case_id=own_case_id, notes=notes)
     return values | _birth_columns(born), names
+
+
+def _own_case_number(value: object) -> str:
+    """The number of a relative's own case as typed, cleaned; "" for none."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return ""
+    try:
+        return str(CaseNumber.parse(value))  # type: ignore[arg-type]
+    except ValidationError as exc:
+        raise ValidationError({"family_member.own_case": exc.errors["number"]}) from None
 
 
 def add_family_member(uow: UnitOfWork, actor: Actor, number: str,
@@ -803,13 +815,24 @@ def set_representative(uow: UnitOfWork, actor: Actor, number: str,
     return rep.id
 
 
+def _active_officer(session, username: object) -> User | None:
+    """The enabled officer account ``username`` names, or None."""
+    name = v.searchable(username, 64)
+    officer = session.execute(select(User).where(User.username == name)).scalar() \
+        if name else None
+    if officer is None or officer.role != Role.OFFICER or officer.disabled:
+        return None
+    return officer
+
+
 def assign_officer(uow: UnitOfWork, actor: Actor, number: str, username: str) -> None:
     require(actor.role, Action.ASSIGN_OFFICER)
     session = uow.session
     case = load_case(session, number)
-    officer = user_by_name(session, username)
-    if officer.role != Role.OFFICER or officer.disabled:
-        raise ValidationError({"case.assigned_officer": f"“{username}” is not an active officer."})
+    officer = _active_officer(session, username)
+    if officer is None:
+        raise ValidationError({"case.assigned_officer": (
+            f"“{v.shown(username)}” is not an active officer.")})
     old = case.assigned_officer_id
     case.assigned_officer_id = officer.id
     uow.audit(actor, "case.assign", entity="case", entity_id=case.id, case_id=case.id,

@@ -212,6 +212,8 @@ class EvidenceInput:
 
 def check_file(content: bytes, mime_type: str, field_name: str = "evidence.content") -> None:
     """Refuse files that are too large, empty, or not what their type says."""
+    if not isinstance(content, (bytes, bytearray)):
+        raise ValidationError({field_name: "the file could not be read; choose it again."})
     if len(content) == 0:
         raise ValidationError({field_name: "the file is empty."})
     if len(content) > MAX_EVIDENCE_BYTES:
@@ -221,7 +223,8 @@ def check_file(content: bytes, mime_type: str, field_name: str = "evidence.conte
             "or split it.")})
     if mime_type not in ALLOWED_MIME:
         raise ValidationError({"evidence.mime_type": (
-            f"files of type {mime_type} cannot be attached; use PDF, JPEG, PNG, TIFF or text.")})
+            f"files of type {v.shown(mime_type)} cannot be attached; use PDF, JPEG, PNG, TIFF "
+            "or text.")})
     signatures = _SIGNATURES.get(mime_type)
     if signatures and not content.startswith(signatures):
         raise ValidationError({field_name: (

@@ -115,16 +115,19 @@ def draft_assessment(uow: UnitOfWork, actor: Actor, number: str, data: Assessmen
     if data.recommended_outcome:
         outcome = errors.check(v.choice, data.recommended_outcome, Outcome,
                                "assessment.recommended_outcome")
-    basis = data.legal_basis_code.strip()
+    basis = errors.check(v.text, data.legal_basis_code, "assessment.legal_basis_code",
+                         max_len=LegalBasis.__table__.c.code.type.length)
     if basis and session.execute(select(LegalBasis).where(
             LegalBasis.code == basis, LegalBasis.active)).scalar() is None:
-        errors.add("assessment.legal_basis_code", f"“{basis}” is not in the list of articles.")
+        errors.add("assessment.legal_basis_code",
+                   f"“{v.shown(basis)}” is not in the list of articles.")
     grounds = []
-    for ground, note in data.grounds.items():
+    for ground, note in dict(data.grounds).items():
         g = errors.check(v.choice, ground, Ground, "assessment.grounds")
-        n = errors.check(v.long_text, note, f"assessment.grounds.{ground}")
-        if g is not None:
-            grounds.append((g.value, n or ""))
+        if g is None:
+            continue
+        n = errors.check(v.long_text, note, f"assessment.grounds.{g.value}")
+        grounds.append((g.value, n or ""))
     errors.raise_if_any()
 
     row = _open_assessment(session, case)
@@ -141,7 +144,7 @@ def draft_assessment(uow: UnitOfWork, actor: Actor, number: str, data: Assessmen
         setattr(row, name, value)
     row.exclusion_applies = data.exclusion_applies
     row.recommended_outcome = outcome.value if outcome else None
-    row.legal_basis_code = basis
+    row.legal_basis_code = basis or ""
     row.grounds.clear()
     session.flush()
     for ground, note in grounds:

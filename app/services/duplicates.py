@@ -18,6 +18,7 @@ from app.db.models import (
     PersonName,
 )
 from app.db.uow import UnitOfWork
+from app.domain import validation as v
 from app.domain.dates import PartialDate
 from app.domain.duplicates import PersonKeys, Reason, compare
 from app.domain.errors import ValidationError
@@ -53,11 +54,20 @@ def _birth(row) -> PartialDate | None:
 def find_possible_duplicates(uow: UnitOfWork, actor: Actor, names: list[str],
                              birth_date: str = "", documents: list[str] = ()
                              ) -> list[DuplicateCandidate]:
-    """Cases whose applicant or a relative may be this person, best match first."""
+    """Cases whose applicant or a relative may be this person, best match first.
+
+    Asked while the petition is being typed, so it takes whatever the fields hold: a
+    birth date that is not (yet) a date counts as unknown, and text longer than a field
+    can be saved with is read no further (registering refuses both with a message)."""
     require(actor.role, Action.REGISTER_PETITION)
     session = uow.session
-    birth = PartialDate.parse(birth_date) if birth_date.strip() else None
-    new = PersonKeys.build([n for n in names if n.strip()], birth, list(documents))
+    try:
+        birth = PartialDate.parse(birth_date) if v.searchable(birth_date) else None
+    except ValidationError:
+        birth = None
+    typed = [v.searchable(name, 3 * v.MAX_LINE) for name in names]
+    new = PersonKeys.build([n for n in typed if n], birth,
+                           [v.searchable(doc, 100) for doc in documents])
     case_ids: set[uuid.UUID] = set()
     for key in new.name_keys:
         # Any one long word of the name is enough to bring a case into view.

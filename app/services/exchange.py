@@ -71,6 +71,7 @@ from app.db.models import (
     User,
 )
 from app.db.uow import UnitOfWork
+from app.documents.pictures import check_picture
 from app.domain import validation as v
 from app.domain.dates import PartialDate, parse_iso_date
 from app.domain.errors import StoreError, ValidationError
@@ -446,6 +447,7 @@ class _Photo(_Kind):
         content = _base64(value["content_base64"])
         if len(content) > MAX_PHOTO_BYTES:
             raise _Problem("the photo is larger than 5 MB; scale it down.")
+        check_picture(content, mime, "", MAX_PHOTO_BYTES)  # its header, and no bomb
         return {"photo": content, "photo_mime": mime}
 
     def dump(self, row: Any, writer: _Writer) -> dict[str, str] | None:
@@ -1579,6 +1581,26 @@ def _raise_if_any(reader: _Reader) -> None:
     raise ValidationError(errors)
 
 
+def _read(reader: _Reader, document: Any) -> list[_Plan] | None:
+    """Every case of the document as a plan, problems recorded in ``reader``; None when
+    the cases cannot be read at all."""
+    raw_cases = reader.header(document)
+    if raw_cases is None:
+        return None
+    return [plan for index, raw in enumerate(raw_cases)
+            if (plan := reader.case(raw, index)) is not None]
+
+
+def check_document(document: Any, source: str = "<document>") -> list[str]:
+    """The problems a document has in itself, found without a database: everything
+    ``import_document`` checks but whether its cases, ids and numbers are already
+    there. Raises them as one ``ValidationError``; returns the case numbers."""
+    reader = _Reader(source, None)  # type: ignore[arg-type]  # never asked: no database
+    plans = _read(reader, document)
+    _raise_if_any(reader)
+    return [plan.number for plan in plans or []]
+
+
 def import_document(uow: UnitOfWork, actor: Actor, document: dict, *,
                     source: str = "<document>") -> list[str]:
     """Import every case of ``document``, or nothing; returns the imported case numbers.
@@ -1589,13 +1611,11 @@ def import_document(uow: UnitOfWork, actor: Actor, document: dict, *,
     require(actor.role, Action.IMPORT_CASES)
     session = uow.session
     reader = _Reader(source, session)
-    raw_cases = reader.header(document)
-    if raw_cases is None:
+    plans = _read(reader, document)
+    del document  # the plans hold what is needed; a large file's objects can go
+    if plans is None:
         _raise_if_any(reader)
         return []
-    plans = [plan for index, raw in enumerate(raw_cases)
-             if (plan := reader.case(raw, index)) is not None]
-    del document, raw_cases  # the plans hold what is needed; a large file's objects can go
     _against_database(reader, plans)
     _raise_if_any(reader)
     if not plans:

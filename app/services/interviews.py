@@ -71,7 +71,10 @@ def schedule_interview(uow: UnitOfWork, actor: Actor, number: str, at: datetime,
                        language: str = "") -> uuid.UUID:
     case = load_case(uow.session, number)
     old, new = apply_step(case, Step.SCHEDULE_INTERVIEW, actor)
-    place = v.text(location, "interview.location")
+    errors = v.Collector()
+    place = errors.check(v.text, location, "interview.location")
+    language = errors.check(v.text, language, "interview.language", max_len=16)
+    errors.raise_if_any()
     if interpreter_id is not None:
         _check_interpreter_independent(
             uow, case.id, load(uow.session, Interpreter, interpreter_id, "interpreter"))
@@ -216,7 +219,11 @@ def record_no_show(uow: UnitOfWork, actor: Actor, number: str, interview_id: uui
 
 def save_draft(uow: UnitOfWork, actor: Actor, number: str, kind: str, payload: dict,
                target_id: uuid.UUID | None = None) -> None:
-    """Keep unsaved typing in the encrypted database; one draft per user, case and kind."""
+    """Keep unsaved typing in the encrypted database; one draft per user, case and kind.
+
+    The payload is kept exactly as typed, even characters a save would refuse (a lone
+    surrogate is written as its JSON escape, which SQLite can store)."""
+    kind = v.text(kind, "draft.kind", required=True, max_len=Draft.__table__.c.kind.type.length)
     case = load_case(uow.session, number)
     row = uow.session.execute(select(Draft).where(
         Draft.user_id == actor.user_id, Draft.case_id == case.id, Draft.kind == kind)).scalar()
@@ -224,7 +231,12 @@ def save_draft(uow: UnitOfWork, actor: Actor, number: str, kind: str, payload: d
         row = Draft(id=uuid.uuid4(), user_id=actor.user_id, case_id=case.id, kind=kind)
         uow.session.add(row)
     row.target_id = target_id
-    row.payload = json.dumps(payload, ensure_ascii=False, default=str)
+    text = json.dumps(payload, ensure_ascii=False, default=str)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(payload, default=str)
+    row.payload = text
     row.saved_at = utcnow()
     uow.commit()
 
@@ -232,12 +244,14 @@ def save_draft(uow: UnitOfWork, actor: Actor, number: str, kind: str, payload: d
 def load_draft(uow: UnitOfWork, actor: Actor, number: str, kind: str) -> dict | None:
     case = load_case(uow.session, number)
     row = uow.session.execute(select(Draft).where(
-        Draft.user_id == actor.user_id, Draft.case_id == case.id, Draft.kind == kind)).scalar()
+        Draft.user_id == actor.user_id, Draft.case_id == case.id,
+        Draft.kind == v.searchable(kind, 32))).scalar()
     return None if row is None else json.loads(row.payload)
 
 
 def discard_draft(uow: UnitOfWork, actor: Actor, number: str, kind: str) -> None:
     case = load_case(uow.session, number)
     uow.session.execute(delete(Draft).where(
-        Draft.user_id == actor.user_id, Draft.case_id == case.id, Draft.kind == kind))
+        Draft.user_id == actor.user_id, Draft.case_id == case.id,
+        Draft.kind == v.searchable(kind, 32)))
     uow.commit()

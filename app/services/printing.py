@@ -156,12 +156,17 @@ class CertificateCheck:
 
 
 def _language(case: Case, language: str | None) -> str:
-    chosen = (language or case.document_language or "kk+ru").strip()
+    chosen = language or case.document_language or "kk+ru"
+    chosen = chosen.strip() if isinstance(chosen, str) else chosen
     if chosen not in m.LANGUAGES:
         raise ValidationError({"document.language": (
-            f"“{chosen}” is not a document language; choose one of "
+            f"“{v.shown(chosen)}” is not a document language; choose one of "
             f"{', '.join(m.LANGUAGES)}.")})
     return chosen
+
+
+def _doc_type(value: DocType | str) -> DocType:
+    return v.choice(value, DocType, "document.type")
 
 
 def commission(session: Session) -> m.Commission:
@@ -450,7 +455,7 @@ def _render(data: m.Document, language: str) -> bytes:
 def preview(uow: UnitOfWork, actor: Actor, doc_type: DocType | str, number: str, *,
             language: str | None = None, target_id=None, on: date | None = None) -> bytes:
     """The document as it would print, marked "preview — not valid"; nothing is registered."""
-    doc_type = DocType(doc_type)
+    doc_type = _doc_type(doc_type)
     _check_may_print(actor, doc_type)
     session = uow.session
     case = load_case(session, number)
@@ -487,7 +492,7 @@ def issue_document(uow: UnitOfWork, actor: Actor, doc_type: DocType | str, numbe
     A granted case without a valid refugee certificate gets one issued first. A
     document already issued (and not voided) comes out as a marked duplicate.
     """
-    doc_type = DocType(doc_type)
+    doc_type = _doc_type(doc_type)
     _check_may_print(actor, doc_type)
     session = uow.session
     case = load_case(session, number)
@@ -532,10 +537,10 @@ def _register(uow: UnitOfWork, actor: Actor, case: Case, doc_type: DocType, targ
 
 def _issued(session: Session, register_number: str) -> IssuedDocument:
     row = session.execute(select(IssuedDocument).where(
-        IssuedDocument.register_number == register_number.strip().upper())).scalar()
+        IssuedDocument.register_number == v.searchable(register_number, 64).upper())).scalar()
     if row is None:
         raise NotFound(_N("DomainError", "There is no document {number} in the register."),
-                       number=register_number)
+                       number=v.shown(register_number))
     return row
 
 
@@ -571,12 +576,13 @@ def register(uow: UnitOfWork, actor: Actor, *, text: str = "", doc_type: str | N
                        IssuedDocument.register_number.desc())
              .limit(limit))
     if doc_type:
-        query = query.where(IssuedDocument.doc_type == DocType(doc_type).value)
-    needle = text.strip().upper()
+        query = query.where(IssuedDocument.doc_type == _doc_type(doc_type).value)
+    needle = v.searchable(text, 100).upper()
     if needle:
-        like = f"%{needle}%"
-        query = query.where(or_(IssuedDocument.register_number.like(like),
-                                Case.number.like(like), Certificate.number.like(like)))
+        # The text as typed: "%" and "_" are characters, not LIKE wildcards.
+        query = query.where(or_(IssuedDocument.register_number.contains(needle, autoescape=True),
+                                Case.number.contains(needle, autoescape=True),
+                                Certificate.number.contains(needle, autoescape=True)))
     rows = session.execute(query).all()
     numbers = {r.id: r.register_number for r in session.execute(select(IssuedDocument).where(
         IssuedDocument.id.in_({row.duplicate_of_id for row, _n, _c in rows
@@ -668,10 +674,10 @@ def replace_certificate(uow: UnitOfWork, actor: Actor, certificate_number: str, 
     require(actor.role, Action.VOID_DOCUMENT)
     session = uow.session
     old = session.execute(select(Certificate).where(
-        Certificate.number == certificate_number.strip().upper())).scalar()
+        Certificate.number == v.searchable(certificate_number, 64).upper())).scalar()
     if old is None:
         raise NotFound(_N("DomainError", "There is no certificate {number}."),
-                       number=certificate_number)
+                       number=v.shown(certificate_number))
     reason = v.long_text(reason, "certificate.replace_reason", required=True)
     if old.state != CertificateState.VALID:
         raise TransitionNotAllowed(
@@ -817,10 +823,12 @@ def verify_certificate(uow: UnitOfWork, actor: Actor, number_or_qr: str, code: s
     audited, so that guessing shows.
     """
     require(actor.role, Action.VERIFY_CERTIFICATE)
-    from_qr = m.parse_qr_text(number_or_qr) if number_or_qr.strip().upper().startswith(
+    # A scanned QR text or typed characters: only what a stored number or code can hold.
+    number_or_qr, code = v.searchable(number_or_qr, 200), v.searchable(code, 100)
+    from_qr = m.parse_qr_text(number_or_qr) if number_or_qr.upper().startswith(
         "PANA:") else None
-    number, code = from_qr if from_qr else (number_or_qr.strip().upper(),
-                                            code.strip().upper().replace(" ", ""))
+    number, code = from_qr if from_qr else (number_or_qr.upper(),
+                                            code.upper().replace(" ", ""))
     errors = v.Collector()
     if not number:
         errors.add("verify.number", "enter the certificate number (or the QR text).")

@@ -13,6 +13,7 @@ from app.db import search
 from app.db.audit import Actor
 from app.db.models import Applicant, Case, Certificate, Interview, PersonName, User
 from app.db.uow import UnitOfWork
+from app.domain import validation as v
 from app.domain.errors import ValidationError
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.numbering import CaseNumber, looks_like_case_number
@@ -102,10 +103,14 @@ def names_by_case(session, case_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[st
     return result
 
 
+def _search_text(flt: CaseFilter) -> str:
+    return v.searchable(flt.search, search.MAX_QUERY)
+
+
 def _exact_number(flt: CaseFilter) -> str | None:
     """The case number the search names in full (AQM-2026-00042), found by its unique
     index: in the trigram index every number shares "aqm", "202"… with every case."""
-    text_ = flt.search.strip().upper()
+    text_ = _search_text(flt).upper()
     if not text_ or not looks_like_case_number(text_):
         return None
     try:
@@ -117,7 +122,7 @@ def _exact_number(flt: CaseFilter) -> str | None:
 
 def _searching(flt: CaseFilter) -> bool:
     """Whether the filter goes through the name index."""
-    return bool(flt.search.strip()) and _exact_number(flt) is None
+    return bool(_search_text(flt)) and _exact_number(flt) is None
 
 
 def _ids_query(flt: CaseFilter) -> Select | None:
@@ -126,10 +131,10 @@ def _ids_query(flt: CaseFilter) -> Select | None:
     columns are joined for the one page shown."""
     query = select(Case.id)
     if flt.status:
-        query = query.where(Case.status == CaseStatus(flt.status).value)
+        query = query.where(Case.status == v.choice(flt.status, CaseStatus, "status").value)
     if flt.officer:
         query = query.where(Case.assigned_officer_id.in_(
-            select(User.id).where(User.username == flt.officer)))
+            select(User.id).where(User.username == v.searchable(flt.officer, 64))))
     if flt.registered_from:
         query = query.where(Case.registered_on >= flt.registered_from)
     if flt.registered_to:
@@ -137,8 +142,8 @@ def _ids_query(flt: CaseFilter) -> Select | None:
     number = _exact_number(flt)
     if number is not None:
         query = query.where(Case.number == number)
-    elif flt.search.strip():
-        found = search.conditions(flt.search)
+    elif _search_text(flt):
+        found = search.conditions(_search_text(flt))
         if found is None:
             return None
         where, params = found

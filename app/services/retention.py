@@ -95,7 +95,9 @@ from app.db.models import (
     StatusEnd,
 )
 from app.db.uow import UnitOfWork
+from app.domain import validation as v
 from app.domain.errors import ValidationError
+from app.domain.numbering import CASE_NUMBER
 from app.domain.permissions import Action, require
 from app.domain.workflow import CaseStatus
 from app.services.settings import change_setting, get_setting
@@ -262,7 +264,7 @@ def retention_years(session: Session) -> int:
 
 def set_retention_years(uow: UnitOfWork, actor: Actor, years: int) -> None:
     require(actor.role, Action.EDIT_SETTINGS)
-    if not isinstance(years, int) or not 1 <= years <= MAX_YEARS:
+    if type(years) is not int or not 1 <= years <= MAX_YEARS:
         raise ValidationError({YEARS_SETTING: f"give a number of years from 1 to {MAX_YEARS}."})
     change_setting(uow, actor, YEARS_SETTING, years)
 
@@ -330,11 +332,16 @@ def _retention_done(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, s
 
 def _checked(session: Session, numbers: Iterable[str], mode: str, closed_by: date,
              years: int):
-    wanted = list(dict.fromkeys(n.strip().upper() for n in numbers if n.strip()))
+    wanted = list(dict.fromkeys(n for n in (v.searchable(n, 100).upper() for n in numbers)
+                                if n))
     if not wanted:
         raise ValidationError({"retention.numbers": "name at least one case."})
-    if mode not in AUDIT_ACTIONS:
+    if not isinstance(mode, str) or mode not in AUDIT_ACTIONS:
         raise ValidationError({"retention.mode": "choose anonymise or purge."})
+    malformed = [n for n in wanted if not CASE_NUMBER.match(n)]
+    if malformed:
+        raise ValidationError({"retention.numbers": (
+            f"“{v.shown(malformed[0])}” is not a case number; it looks like AQM-2026-00042.")})
     found = {r.number: r for r in session.execute(
         select(Case.id, Case.number, Case.status, Case.closed_on)
         .where(Case.number.in_(wanted)))}

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.db.audit import Actor
 from app.db.models import CommissionProfile, LegalBasis, Setting
 from app.db.uow import UnitOfWork
+from app.documents.pictures import check_picture
 from app.domain import validation as v
 from app.domain.deadlines import DeadlineSettings
 from app.domain.errors import NotFound, ValidationError
@@ -21,6 +22,8 @@ from app.domain.permissions import Action, require
 from app.domain.vocab import Outcome
 
 DEADLINE_PREFIX = "deadline."
+#: The longest period a deadline setting may have.
+MAX_PERIOD_MONTHS, MAX_PERIOD_DAYS = 120, 365
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I look-alikes
 
 #: The articles offered by default; an admin edits the list.
@@ -52,11 +55,16 @@ def create_profile(session: Session, data: ProfileInput, *, demo: bool = False) 
     errors = v.Collector()
     name = errors.check(v.text, data.name, "commission.name", required=True)
     region = errors.check(validate_region_code, data.region_code)
-    address = errors.check(v.long_text, data.address, "commission.address")
+    address = errors.check(v.text, data.address, "commission.address", max_len=ADDRESS_MAX,
+                           multiline=True)
+    signatory = errors.check(v.text, data.signatory_name, "commission.signatory_name",
+                             max_len=200)
+    title = errors.check(v.text, data.signatory_title, "commission.signatory_title",
+                         max_len=200)
     errors.raise_if_any()
-    profile = CommissionProfile(name=name, region_code=region, address=address,
-                                signatory_name=data.signatory_name,
-                                signatory_title=data.signatory_title, is_demo=demo)
+    profile = CommissionProfile(name=name, region_code=region, address=address.strip(),
+                                signatory_name=signatory, signatory_title=title,
+                                is_demo=demo)
     session.add(profile)
     for key, value in asdict(DeadlineSettings()).items():
         session.add(Setting(key=DEADLINE_PREFIX + key, value=json.dumps(value)))
@@ -91,9 +99,11 @@ def deadline_settings(session: Session) -> DeadlineSettings:
 
 def set_deadline(uow: UnitOfWork, actor: Actor, name: str, value: int) -> None:
     require(actor.role, Action.EDIT_SETTINGS)
-    if name not in asdict(DeadlineSettings()):
-        raise ValidationError({"setting": f"there is no deadline setting “{name}”."})
-    value = v.non_negative(value, f"setting.{name}")
+    if not isinstance(name, str) or name not in asdict(DeadlineSettings()):
+        raise ValidationError({"setting": f"there is no deadline setting “{v.shown(name)}”."})
+    # A period of thousands of years would make every deadline after it impossible to count.
+    value = v.non_negative(value, f"setting.{name}",
+                           MAX_PERIOD_MONTHS if name.endswith("_months") else MAX_PERIOD_DAYS)
     if value == 0:
         raise ValidationError({f"setting.{name}": "a period must be at least 1."})
     change_setting(uow, actor, DEADLINE_PREFIX + name, value)
@@ -133,6 +143,8 @@ DOCUMENT_PREFIX = "documents."
 DOCUMENT_FIELDS = ("name", "address", "signatory_title", "appeal_court")
 DOCUMENT_LANGUAGES = ("kk", "ru", "en")
 LETTERHEAD_MAX_BYTES = 1_000_000
+#: The commission's address prints on a few lines of the letterhead.
+ADDRESS_MAX = 1_000
 
 
 def document_texts(session: Session) -> dict[str, dict[str, str]]:
@@ -156,12 +168,16 @@ def document_texts(session: Session) -> dict[str, dict[str, str]]:
 def set_document_text(uow: UnitOfWork, actor: Actor, key: str, text: str) -> None:
     """Set ``documents.<field>.<language>``, e.g. ``documents.name.kk``; empty clears it."""
     require(actor.role, Action.EDIT_SETTINGS)
-    name, _, language = key.removeprefix(DOCUMENT_PREFIX).rpartition(".")
+    name, _, language = (key.removeprefix(DOCUMENT_PREFIX).rpartition(".")
+                         if isinstance(key, str) else ("", "", ""))
     if name not in DOCUMENT_FIELDS or language not in DOCUMENT_LANGUAGES:
         raise ValidationError({"setting": (
-            f"there is no setting “{key}”; use documents.<field>.<language> with field one of "
+            f"there is no setting “{v.shown(key)}”; use documents.<field>.<language> with field one of "
             f"{', '.join(DOCUMENT_FIELDS)} and language one of {', '.join(DOCUMENT_LANGUAGES)}.")})
-    text = v.long_text(text, "setting." + key)
+    if name == "address":
+        text = v.text(text, "setting." + key, max_len=ADDRESS_MAX, multiline=True).strip()
+    else:  # one line of a letterhead, a signature or a sentence of a letter
+        text = v.text(text, "setting." + key)
     change_setting(uow, actor, f"{DOCUMENT_PREFIX}{name}.{language}", text)
 
 
@@ -169,7 +185,11 @@ def set_letterhead(uow: UnitOfWork, actor: Actor, content: bytes | None) -> None
     """The logo printed at the head of letters: a PNG or JPEG up to 1 MB; None removes it."""
     require(actor.role, Action.EDIT_SETTINGS)
     mime = None
+    if content is not None and not isinstance(content, (bytes, bytearray)):
+        raise ValidationError({"commission.letterhead": "the letterhead must be a PNG or "
+                                                        "JPEG image."})
     if content is not None:
+        content = bytes(content)
         if content.startswith(b"\x89PNG\r\n\x1a\n"):
             mime = "image/png"
         elif content.startswith(b"\xff\xd8\xff"):
@@ -181,6 +201,8 @@ def set_letterhead(uow: UnitOfWork, actor: Actor, content: bytes | None) -> None
             raise ValidationError({"commission.letterhead": (
                 f"the image has {len(content):,} bytes; the limit is "
                 f"{LETTERHEAD_MAX_BYTES:,}. Save it smaller and try again.")})
+        check_picture(content, mime, "commission.letterhead", LETTERHEAD_MAX_BYTES,
+                      "letterhead")
     prof = profile(uow.session)
     old = {"letterhead_bytes": len(prof.letterhead or b""), "letterhead_mime": prof.letterhead_mime}
     prof.letterhead, prof.letterhead_mime = content, mime

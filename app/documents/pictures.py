@@ -1,0 +1,106 @@
+"""Pictures from outside (the applicant's photo, the letterhead logo), judged by their header.
+
+A small file can decode to something enormous: a 0.6 MB PNG of 24,000 x 24,000
+pixels is 576 MB once decoded. The services refuse such a picture when it is
+stored, and the printed documents leave it out rather than decode it; both read
+the width and height from the header alone, without decoding anything.
+"""
+
+from __future__ import annotations
+
+import struct
+
+from app.domain.errors import ValidationError
+
+#: More than any photo or logo needs (a 5 MB camera JPEG has about 20 megapixels);
+#: decoded at 3 bytes a pixel this is 120 MB.
+MAX_PIXELS = 40_000_000
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+JPEG_SIGNATURE = b"\xff\xd8\xff"
+_MIME = {PNG_SIGNATURE: "image/png", JPEG_SIGNATURE: "image/jpeg"}
+# JPEG frame headers (SOF0–SOF15 but DHT, JPG and DAC) carry the size.
+_SOF = frozenset({0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF})
+
+
+def picture_mime(data: bytes) -> str | None:
+    """"image/png" or "image/jpeg" as the first bytes announce it, else None."""
+    for signature, mime in _MIME.items():
+        if data.startswith(signature):
+            return mime
+    return None
+
+
+def _png_size(data: bytes) -> tuple[int, int] | None:
+    # The IHDR chunk comes first: length 13, type, then width and height.
+    if len(data) < 24 or data[12:16] != b"IHDR":
+        return None
+    return struct.unpack(">II", data[16:24])
+
+
+def _jpeg_size(data: bytes) -> tuple[int, int] | None:
+    pos, end = 2, len(data)
+    while pos + 4 <= end:
+        if data[pos] != 0xFF:
+            return None
+        marker = data[pos + 1]
+        if marker == 0xFF:  # padding
+            pos += 1
+            continue
+        if marker in (0x01, 0xD8) or 0xD0 <= marker <= 0xD7:  # markers without a length
+            pos += 2
+            continue
+        if marker in (0xD9, 0xDA):  # the end, or the scan, before any frame header
+            return None
+        length = struct.unpack(">H", data[pos + 2:pos + 4])[0]
+        if length < 2:
+            return None
+        if marker in _SOF:
+            if pos + 9 > end:
+                return None
+            height, width = struct.unpack(">HH", data[pos + 5:pos + 9])
+            return width, height
+        pos += 2 + length
+    return None
+
+
+def picture_size(data: bytes) -> tuple[int, int] | None:
+    """(width, height) of a PNG or JPEG from its header; None if there is no readable
+    header or the size is zero."""
+    mime = picture_mime(data)
+    size = _png_size(data) if mime == "image/png" else _jpeg_size(data) if mime else None
+    if size is None or size[0] <= 0 or size[1] <= 0:
+        return None
+    return size
+
+
+def too_large(data: bytes) -> tuple[int, int] | None:
+    """The (width, height) of a picture with more than ``MAX_PIXELS``, else None."""
+    size = picture_size(data)
+    return size if size is not None and size[0] * size[1] > MAX_PIXELS else None
+
+
+def check_picture(content: object, mime: object, field_name: str, max_bytes: int,
+                  what: str = "photo") -> None:
+    """A PNG or JPEG that is what ``mime`` says, at most ``max_bytes`` long and at most
+    ``pictures.MAX_PIXELS`` once decoded (a small file can decode to gigabytes).
+
+    Only the header is read: a picture damaged further in is stored as it is, and the
+    printed documents leave it out."""
+    if mime not in ("image/jpeg", "image/png") or not isinstance(content, (bytes, bytearray)):
+        raise ValidationError({field_name: f"a {what} must be a JPEG or PNG image."})
+    if len(content) > max_bytes:
+        limit = (f"{max_bytes // 1_048_576} MB" if max_bytes % 1_048_576 == 0
+                 else f"{max_bytes:,} bytes")
+        raise ValidationError({field_name: f"the {what} is larger than {limit}; scale it down."})
+    if picture_mime(bytes(content[:8])) != mime:
+        kind = "PNG" if mime == "image/png" else "JPEG"
+        raise ValidationError({field_name: (
+            f"the file is not a readable {kind} image (its header is wrong); it may be "
+            "damaged. Save it again as JPEG or PNG.")})
+    size = too_large(bytes(content))
+    if size is not None:
+        raise ValidationError({field_name: (
+            f"the image is {size[0]:,} × {size[1]:,} pixels, more than the "
+            f"{MAX_PIXELS // 1_000_000} megapixels Pana prints; save it at a lower "
+            "resolution.")})
