@@ -101,7 +101,7 @@ def user_paragraphs(style: str, text: str, first_prefix: str = "") -> list[Parag
     ``first_prefix`` (markup) goes before the first paragraph.
     """
     lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
-    lines = [line for line in lines if line] or [""]
+    lines = [piece for line in lines if line for piece in _pieces(line)] or [""]
     made = []
     for index, line in enumerate(lines):
         body = safe(line)
@@ -109,6 +109,22 @@ def user_paragraphs(style: str, text: str, first_prefix: str = "") -> list[Parag
             body = Markup(f"{first_prefix} {body}")
         made.append(para(style, body))
     return made
+
+
+#: ReportLab lays a paragraph out in time that grows with the square of its length
+#: (a pasted 200,000-character answer took 48 s), so longer lines are printed as
+#: paragraphs of at most this many characters, split at a space where there is one.
+PARAGRAPH_MAX = 2000
+
+
+def _pieces(line: str) -> list[str]:
+    pieces = []
+    while len(line) > PARAGRAPH_MAX:
+        cut = line.rfind(" ", PARAGRAPH_MAX // 2, PARAGRAPH_MAX)
+        cut = PARAGRAPH_MAX if cut < 0 else cut
+        pieces.append(line[:cut].rstrip())
+        line = line[cut:].lstrip()
+    return [*pieces, line] if line else pieces
 
 
 def lines_markup(text: str, max_lines: int | None = None) -> Markup:

@@ -178,3 +178,27 @@ def test_letter_in_every_kind_renders_in_kazakh_and_russian_with_no_latin_leftov
                 text = text.replace(value, "")
             latin = [word for word in text.split() if any("a" <= ch.lower() <= "z" for ch in word)]
             assert latin == [], (kind, language, latin)
+
+
+def test_a_very_long_answer_is_printed_whole_in_paragraphs_of_bounded_length():
+    from dataclasses import replace
+
+    from app.documents import blocks
+
+    words = [f"w{n:05d}" for n in range(30_000)]  # 210,000 characters on one line
+    answer = " ".join(words)
+    record = samples.interview()
+    record = replace(record, entries=(replace(record.entries[0], answer=answer),))
+    made = blocks.user_paragraphs("answer", answer)
+    assert len(made) > 100
+    assert all(len(p.text) <= blocks.PARAGRAPH_MAX for p in made)
+    text = " ".join(pdf.text(render(record, "en")).split())
+    found = [w for w in text.split() if w.startswith("w") and w[1:].isdigit()]
+    assert found == words  # every word, once, in order
+
+
+def test_a_line_without_spaces_is_cut_at_the_limit():
+    from app.documents import blocks
+
+    made = blocks.user_paragraphs("answer", "x" * (blocks.PARAGRAPH_MAX * 2 + 5))
+    assert [len(p.text) for p in made] == [blocks.PARAGRAPH_MAX, blocks.PARAGRAPH_MAX, 5]
