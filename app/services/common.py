@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.db.audit import Actor
 from app.db.models import Case, User
+from app.domain import validation as v
 from app.domain import workflow
 from app.domain.errors import ConflictError, NotFound, PermissionDenied
 from app.domain.i18n import QT_TRANSLATE_NOOP as _N
@@ -31,7 +32,7 @@ def load_case(session: Session, number_or_id: str | uuid.UUID, *, for_update: bo
         except ValueError:
             case = None
     if case is None:
-        raise NotFound(_N("DomainError", "There is no case {number}."), number=str(number_or_id))
+        raise NotFound(_N("DomainError", "There is no case {number}."), number=v.shown(number_or_id))
     return case
 
 
@@ -43,7 +44,7 @@ def load(session: Session, model: type, record_id: uuid.UUID | str, what: str):
     row = session.get(model, key) if key else None
     if row is None:
         raise NotFound(_N("DomainError", "The {what} {id} does not exist."), what=what,
-                       id=str(record_id))
+                       id=v.shown(record_id))
     return row
 
 
@@ -58,9 +59,11 @@ def require_recorded(store, actor: Actor, action) -> None:
 
 
 def user_by_name(session: Session, username: str) -> User:
-    user = session.execute(select(User).where(User.username == username)).scalar()
+    wanted = v.searchable(username)  # no stored name holds what SQLite cannot take
+    user = session.execute(select(User).where(User.username == wanted)).scalar() \
+        if wanted == username else None
     if user is None:
-        raise NotFound(_N("DomainError", "There is no user “{name}”."), name=username)
+        raise NotFound(_N("DomainError", "There is no user “{name}”."), name=v.shown(username))
     return user
 
 
