@@ -10,10 +10,14 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+
 from app.db.audit import SYSTEM, Actor
 from app.db.models import User
-from app.db.store import Store
+from app.db.store import Store, StorePaths, folder_writable
 from app.domain import validation as v
+from app.domain.errors import AuthenticationError
+from app.domain.i18n import QT_TRANSLATE_NOOP as _N
 from app.domain.vocab import Role
 from app.services.settings import ProfileInput, create_profile
 
@@ -76,3 +80,30 @@ def init_store(data_dir: Path, *, admin: str, password: str, region: str, commis
             path.unlink(missing_ok=True)
         raise
     return Initialised(store, actor, recovery)
+
+
+def log_in(data_dir: Path, username: str, password: str) -> tuple[Store, Actor]:
+    """Open the data folder as ``username`` (the desktop's and the command's login).
+
+    In a folder that can be written this is ``accounts.login``. In a read-only one
+    (a write-protected drive, a share mounted read-only) the store opens for reading,
+    and the login checks the account without the writes a login makes (its audit
+    entry, the queued failed attempts, the time of the last login): they cannot be
+    stored there, and refusing the login would keep people from their records.
+    Every save then says that the folder is read-only.
+    """
+    from app.services import accounts
+
+    paths = StorePaths(Path(data_dir))
+    if not paths.data_dir.is_dir() or folder_writable(paths.data_dir):
+        return accounts.login(paths.data_dir, username, password)
+    store = Store.open(paths.data_dir, username, password)
+    try:
+        with store.uow(readonly=True) as uow:
+            user = uow.session.execute(select(User).where(User.username == username)).scalar()
+            if user is None or user.disabled:
+                raise AuthenticationError(_N("DomainError", "Unknown user or wrong password."))
+            return store, Actor(user.id, user.username, user.role)
+    except BaseException:
+        store.close()
+        raise

@@ -68,9 +68,9 @@ def _user(args) -> str:
 
 
 def _login(args):
-    from app.services.accounts import login
+    from app.bootstrap import log_in
 
-    return login(_data_dir(args), _user(args), _password())
+    return log_in(_data_dir(args), _user(args), _password())
 
 
 # ---------------------------------------------------------------------------
@@ -695,6 +695,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Point stdout at nothing so the interpreter's final flush stays quiet.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:
+        # The environment's doing (a folder gone, a full or read-only disk): one line.
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"pana: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        known = _environment_error(exc)
+        if known is None:
+            raise
+        print(f"pana: {known.message}", file=sys.stderr)
+        return 1
+
+
+def _environment_error(exc: Exception) -> DomainError | None:
+    """A database error that the disk or a damaged file caused, in words; None for bugs."""
+    import sqlcipher3
+    from sqlalchemy.exc import DatabaseError
+
+    from app.db.uow import translate_operational_error
+
+    if isinstance(exc, DatabaseError):
+        return translate_operational_error(exc)
+    if isinstance(exc, sqlcipher3.dbapi2.DatabaseError):
+        return translate_operational_error(DatabaseError(None, None, exc))
+    return None
 
 
 if __name__ == "__main__":  # pragma: no cover

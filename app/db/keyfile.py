@@ -128,6 +128,9 @@ def _guard_header(raw: dict) -> dict:
     attempts_key = raw.get("attempts_key")
     if attempts_key is not None and len(_unb64(attempts_key)) != KEY_BYTES:
         raise ValueError("the attempts key is damaged")
+    backup_folder = (raw.get("settings") or {}).get("backup_folder", "")
+    if not isinstance(backup_folder, str) or len(backup_folder) > 4096:
+        raise ValueError("the setting backup_folder is damaged")
     attempts = raw.get("failed_attempts", [])
     dropped = raw.get("failed_attempts_dropped", 0)
     if not isinstance(attempts, list) or not all(
@@ -135,7 +138,8 @@ def _guard_header(raw: dict) -> dict:
             or type(dropped) is not int or dropped < 0:
         raise ValueError("the list of failed logins is damaged")
     return {"max_failed_logins": limit, "attempts_key": attempts_key,
-            "attempts": attempts[-MAX_QUEUED_ATTEMPTS:], "attempts_dropped": dropped}
+            "attempts": attempts[-MAX_QUEUED_ATTEMPTS:], "attempts_dropped": dropped,
+            "backup_folder": backup_folder}
 
 
 def _parse_time(text: object) -> datetime | None:
@@ -251,7 +255,7 @@ class KeyFile:
     def __init__(self, path: Path, db_id: str, slots: list[Slot], demo: bool = False, *,
                  max_failed_logins: int = DEFAULT_MAX_FAILED_LOGINS,
                  attempts_key: str | None = None, attempts: list[dict] | None = None,
-                 attempts_dropped: int = 0) -> None:
+                 attempts_dropped: int = 0, backup_folder: str = "") -> None:
         self.path = path
         self.db_id = db_id
         self.slots = slots
@@ -260,6 +264,9 @@ class KeyFile:
         self.attempts_key = attempts_key
         self.attempts: list[dict] = attempts if attempts is not None else []
         self.attempts_dropped = attempts_dropped
+        #: Where the automatic backups go, so that a message about a database that
+        #: cannot be opened (its settings unreadable) can say where to restore from.
+        self.backup_folder = backup_folder
         # One KeyFile serves every thread of a program (a login in a worker thread while
         # the users page reloads): the file lock alone does not order those.
         self._mutex = threading.RLock()
@@ -281,7 +288,15 @@ class KeyFile:
                 "The key file {path} is missing. Without it the database cannot be opened: "
                 "restore it from your backup, or open the right data folder."), path=str(path))
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
+            data = path.read_bytes()
+        except OSError as exc:  # not damaged, but unreachable: say so, not "restore"
+            raise KeyFileError(_N(
+                "DomainError",
+                "The key file {path} cannot be read ({problem}). Check that the data folder "
+                "is available and that you may read it, then try again."),
+                path=str(path), problem=exc.strerror or str(exc)) from None
+        try:
+            raw = json.loads(data.decode("utf-8"))
             if not isinstance(raw, dict) or raw.get("format") != FORMAT:
                 raise ValueError("not a Pana key file")
             if raw.get("version") not in READABLE_VERSIONS:
@@ -295,7 +310,7 @@ class KeyFile:
                 _check_guard(slot)
             return cls(path, str(raw["db_id"]), slots, bool(raw.get("demo", False)),
                        **_guard_header(raw))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise KeyFileError(_N(
                 "DomainError",
                 "The key file {path} is damaged ({problem}). Restore it from your backup, "
@@ -305,7 +320,9 @@ class KeyFile:
         """Write atomically: a crash leaves either the old or the new file, never half."""
         data = {"format": FORMAT, "version": FORMAT_VERSION, "db_id": self.db_id,
                 "demo": self.demo, "slots": [asdict(slot) for slot in self.slots],
-                "settings": {"max_failed_logins": self.max_failed_logins},
+                "settings": {"max_failed_logins": self.max_failed_logins,
+                             **({"backup_folder": self.backup_folder}
+                                if self.backup_folder else {})},
                 "attempts_key": self.attempts_key, "failed_attempts": self.attempts,
                 "failed_attempts_dropped": self.attempts_dropped}
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -329,7 +346,7 @@ class KeyFile:
             pass
 
     _STATE = ("slots", "demo", "max_failed_logins", "attempts_key", "attempts",
-              "attempts_dropped")
+              "attempts_dropped", "backup_folder")
 
     def reload(self) -> None:
         """Take the state of the file on disk (another Pana program may have changed it)."""
@@ -354,7 +371,17 @@ class KeyFile:
         with self._exclusive():
             self.reload()
             yield self
-            self.save()
+            try:
+                self.save()
+            except OSError as exc:
+                # A read-only folder or a full disk: the change is not made, here either.
+                self.reload()
+                raise KeyFileError(_N(
+                    "DomainError",
+                    "The key file {path} could not be written ({problem}): the data folder "
+                    "is read-only or its disk is full. The key file was not changed. Free "
+                    "some space or make the folder writable, then try again."),
+                    path=str(self.path), problem=exc.strerror or str(exc)) from None
 
     def _save_quietly(self) -> None:
         # Login bookkeeping must not turn a refused password into a crash, nor stop a

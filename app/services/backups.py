@@ -15,6 +15,7 @@ Qt-free: the desktop calls :func:`run_if_due` from a timer on a worker thread.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import threading
@@ -22,8 +23,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-
-import sqlcipher3
 
 from app.db.audit import Actor
 from app.db.keyfile import KeyFile
@@ -49,6 +48,8 @@ MAX_KEEP = 365
 NAME_PATTERN = re.compile(r"^pana-(\d{8})-(\d{6})\.db$")
 
 Progress = Callable[[int, int], None]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -119,8 +120,13 @@ def backup_settings(store: Store) -> BackupSettings:
 
 
 def set_backup_settings(uow: UnitOfWork, actor: Actor, folder: str | Path | None,
-                        every_hours: int, keep: int) -> BackupSettings:
-    """Choose the folder (empty turns automatic backups off), how often and how many to keep."""
+                        every_hours: int, keep: int, *,
+                        keyfile: KeyFile | None = None) -> BackupSettings:
+    """Choose the folder (empty turns automatic backups off), how often and how many to keep.
+
+    With ``keyfile``, the folder is also noted in the key file, so that a message
+    about a database that cannot be opened can say where the backups are.
+    """
     require(actor.role, Action.BACKUP)
     require(actor.role, Action.EDIT_SETTINGS)
     errors: dict[str, str] = {}
@@ -152,7 +158,20 @@ def set_backup_settings(uow: UnitOfWork, actor: Actor, folder: str | Path | None
                   old=old, new=new)
     saved = read_settings(uow.session)
     uow.commit()
+    if keyfile is not None:
+        remember_folder(keyfile, saved.folder)
     return saved
+
+
+def remember_folder(keyfile: KeyFile, folder: str) -> None:
+    """Note the backup folder in the key file (best effort: it only helps messages)."""
+    if keyfile.backup_folder == folder:
+        return
+    try:
+        with keyfile.updating():
+            keyfile.backup_folder = folder
+    except DomainError as exc:
+        log.warning("the backup folder could not be noted in the key file: %s", exc.message)
 
 
 # ---------------------------------------------------------------------------
@@ -208,7 +227,13 @@ def run_automatic_backup(store: Store, actor: Actor, now: datetime,
 
 def run_if_due(store: Store, actor: Actor, now: datetime | None = None,
                progress: Progress | None = None) -> Path | None:
-    """For a timer: back up when due; None when not due, no folder, or one is running."""
+    """For a timer: back up when due; None when not due, no folder, or one is running.
+
+    Not in a read-only data folder: nothing changes there, and the time of a backup
+    could not be recorded, so every look would take another one.
+    """
+    if store.read_only:
+        return None
     now = _aware(now or datetime.now(UTC))
     if not _running.acquire(blocking=False):
         return None
@@ -246,12 +271,15 @@ def _run(store: Store, actor: Actor, now: datetime, progress: Progress | None) -
     target = folder / backup_name(now)
     write_checked_backup(store, target, progress)
     removed = rotate(folder, settings.keep, store.keyfile.db_id, keep_also=target)
+    if store.read_only:
+        return target  # written and checked; nothing can be recorded in this folder
     with store.uow() as uow:
         store_setting(uow, LAST_SUCCESS, {"at": now.isoformat(), "file": target.name})
         uow.audit(actor, "backup.automatic", entity="backup",
                   new={"file": target.name, "folder": str(folder),
                        "removed": [p.name for p in removed]})
         uow.commit()
+    remember_folder(store.keyfile, str(folder))
     return target
 
 
@@ -264,15 +292,9 @@ def write_checked_backup(store: Store, target: Path, progress: Progress | None =
     if target.exists():
         raise StoreError(_N("DomainError", "{path} already exists; choose a new file name."),
                          path=str(target))
-    try:
-        store.backup_to(target, progress)
-    except (OSError, sqlcipher3.dbapi2.OperationalError) as exc:
-        # The drive is full, was pulled out, or went read-only: the environment's fault.
-        _remove_backup(target)
-        raise StoreError(_N("DomainError", "The backup could not be written to {path} ({problem})."
-                                           " Check that the drive is connected and has space; "
-                                           "nothing in the database changed."),
-                         path=str(target), problem=getattr(exc, "strerror", None) or str(exc)) from None
+    # A drive that is full, pulled out or read-only comes as StoreError saying which;
+    # nothing is left under the final name then.
+    store.backup_to(target, progress)
     return _checked(store, target)
 
 

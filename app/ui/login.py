@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QVBoxLayout,
 )
@@ -79,6 +80,9 @@ class LoginDialog(QDialog):
         self.error.setObjectName("loginError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("QLabel { color: #b00020; }")
+        # A damaged file is named with its whole path: let it be copied into a report.
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
         layout.addWidget(self.error)
 
@@ -133,6 +137,11 @@ class LoginDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        # Grow to the message (a long one names files and what to do), never cut it off.
+        self.layout().activate()
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -140,7 +149,7 @@ class LoginDialog(QDialog):
             widget.setEnabled(not busy)
 
     def _log_in(self) -> None:
-        from app.services.accounts import login
+        from app.bootstrap import log_in
 
         username = self.user.currentText().strip()
         password = self.password.text()
@@ -150,7 +159,7 @@ class LoginDialog(QDialog):
         self.error.hide()
         self._set_busy(True)
         data_dir = self.data_dir
-        run_task(lambda: login(data_dir, username, password), self._logged_in, self._failed)
+        run_task(lambda: log_in(data_dir, username, password), self._logged_in, self._failed)
 
     def _logged_in(self, result) -> None:
         self._set_busy(False)
@@ -158,7 +167,18 @@ class LoginDialog(QDialog):
         self._settings.setValue("login/last_user", self.actor.username)
         self._settings.setValue("login/language", self.language.currentData())
         self.password.clear()
+        if self.store.read_only:
+            QMessageBox.information(self, self.tr("Read-only data folder"), self.read_only_text())
         self.accept()
+
+    def read_only_text(self) -> str:
+        return self.tr(
+            "The data folder {folder} cannot be written to (a read-only drive or share, or "
+            "its permissions). You can search and read the records, but nothing can be "
+            "saved, and parts of a case file whose viewing must be recorded in the audit log "
+            "cannot be opened.\n\nTo work normally, close Pana, make the folder writable (or "
+            "copy the whole folder to a writable disk) and log in again.").format(
+                folder=self.data_dir)
 
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)

@@ -143,9 +143,6 @@ def test_a_program_keeping_readers_out_is_named_not_taken_for_damage(short_timeo
     assert load(fx, number).applicant.names
 
 
-@pytest.mark.xfail(strict=True, reason="Store.open_with_key turns every StoreError of "
-                                       "connect_raw into 'damaged: restore a backup'; it "
-                                       "must let DatabaseBusy through")
 def test_opening_while_a_program_keeps_readers_out_says_it_is_in_use(short_timeout, tmp_path):
     fx = short_timeout
     paths = StorePaths(fx.data_dir)

@@ -352,7 +352,8 @@ class BackupsPage(QWidget):
 
         def work() -> BackupSettings:
             with store.uow() as uow:
-                return backups.set_backup_settings(uow, actor, folder, every, keep)
+                return backups.set_backup_settings(uow, actor, folder, every, keep,
+                                                   keyfile=store.keyfile)
 
         self.save_button.setEnabled(False)
         run_task(work, self._saved, self._save_failed)
