@@ -147,8 +147,14 @@ def translate_operational_error(exc: DatabaseError, *, writing: bool = True
         return StoreError(_N("DomainError", "The disk is full. Nothing was saved; free some "
                                             "space and save again."))
     if "readonly" in text or "read-only" in text:
+        if not writing:  # a read that must be recorded: opening a case file, say
+            return StoreError(_N("DomainError", "The data folder is read-only, and Pana records "
+                                                "who opens what, so this cannot be opened. Make "
+                                                "the folder writable (or copy it to a writable "
+                                                "disk) and try again."))
         return StoreError(_N("DomainError", "The data folder is read-only. Nothing was saved; "
-                                            "check the folder's permissions."))
+                                            "make the folder writable (or copy it to a "
+                                            "writable disk) and save again."))
     if is_busy(text):
         return busy_error(writing=writing)
     if "disk i/o error" in text or "malformed" in text or "not a database" in text:

@@ -20,7 +20,7 @@ from app.cli.main import main
 from app.db import store as store_module
 from app.db.keyfile import KeyFile
 from app.domain.errors import AuthenticationError, KeyFileError, StoreError
-from app.services import backups, cases, queries
+from app.services import backups, casefile, cases, queries
 from app.ui.login import LoginDialog
 from app.ui.petition import NewPetitionDialog
 from tests.conftest import PASSWORD
@@ -146,6 +146,12 @@ def test_a_store_opened_read_only_refuses_every_write_and_changes_nothing(
         with pytest.raises(StoreError, match="read-only"), store.uow() as uow:
             cases.update_applicant(uow, actor, number, builders.petition(religion="Islam"),
                                    expected_version=None)
+        # Opening a case file is recorded; where that cannot be written it is refused,
+        # in words that do not speak of saving.
+        with pytest.raises(StoreError) as unseen, store.uow(readonly=True) as uow:
+            casefile.load_case_file(uow, actor, number)
+        assert "records who opens what" in str(unseen.value)
+        assert "Nothing was saved" not in str(unseen.value)
         assert snapshot(store) == stored
     finally:
         store.close()
