@@ -181,6 +181,13 @@ def login(data_dir, username: str, password: str) -> tuple[Store, Actor]:
 # managing accounts
 
 
+# Changes to an account that touch both the key file and the database write the key
+# file first, inside the database transaction: a full disk or a read-only folder stops
+# the key file (it writes a new file), and the transaction then rolls back. The other
+# order left an account in the database without a password slot, or an audit entry of
+# a password change that never happened.
+
+
 def add_user(store: Store, actor: Actor, username: str, role: str, password: str,
              display_name: str = "", language: str = "ru") -> UserInfo:
     require_recorded(store, actor, Action.MANAGE_USERS)
@@ -203,9 +210,9 @@ def add_user(store: Store, actor: Actor, username: str, role: str, password: str
         uow.audit(actor, "user.add", entity="user", entity_id=user.id,
                   new={"username": name, "role": role_value.value, "display_name": user.display_name})
         info = _info(user)
+        with store.keyfile.updating():  # the key file first: see above add_user
+            store.keyfile.set_user_password(name, password, store.db_key)
         uow.commit()
-    with store.keyfile.updating():
-        store.keyfile.set_user_password(name, password, store.db_key)
     return info
 
 
@@ -220,9 +227,9 @@ def change_password(store: Store, actor: Actor, username: str, new_password: str
             raise ValidationError({"username": f"the user “{username}” is disabled."})
         user.password_changed_at = datetime.now(UTC)
         uow.audit(actor, "user.password", entity="user", entity_id=user.id)
+        with store.keyfile.updating():  # the key file first: see above add_user
+            store.keyfile.set_user_password(username, new_password, store.db_key)
         uow.commit()
-    with store.keyfile.updating():
-        store.keyfile.set_user_password(username, new_password, store.db_key)
 
 
 def reset_password(store: Store, actor: Actor, username: str, new_password: str) -> None:
@@ -245,9 +252,9 @@ def reset_password(store: Store, actor: Actor, username: str, new_password: str)
         uow.audit(actor, "user.reset_password", entity="user", entity_id=user.id,
                   old={"consecutive_failures": state.failures,
                        "locked_until": state.locked_until})
+        with store.keyfile.updating():  # the key file first: see above add_user
+            store.keyfile.set_user_password(username, new_password, store.db_key)
         uow.commit()
-    with store.keyfile.updating():
-        store.keyfile.set_user_password(username, new_password, store.db_key)
 
 
 def set_role(store: Store, actor: Actor, username: str, role: str) -> None:
@@ -291,9 +298,9 @@ def disable_user(store: Store, actor: Actor, username: str) -> None:
         user.disabled = True
         uow.audit(actor, "user.disable", entity="user", entity_id=user.id,
                   old={"disabled": False}, new={"disabled": True})
+        with store.keyfile.updating():  # the key file first: see above add_user
+            store.keyfile.remove_user(username)
         uow.commit()
-    with store.keyfile.updating():
-        store.keyfile.remove_user(username)
 
 
 def enable_user(store: Store, actor: Actor, username: str, new_password: str) -> None:
@@ -312,9 +319,9 @@ def enable_user(store: Store, actor: Actor, username: str, new_password: str) ->
         user.password_changed_at = datetime.now(UTC)
         uow.audit(actor, "user.enable", entity="user", entity_id=user.id,
                   old={"disabled": True}, new={"disabled": False})
+        with store.keyfile.updating():  # the key file first: see above add_user
+            store.keyfile.set_user_password(username, new_password, store.db_key)
         uow.commit()
-    with store.keyfile.updating():
-        store.keyfile.set_user_password(username, new_password, store.db_key)
 
 
 def list_users(store: Store, actor: Actor) -> list[UserInfo]:
@@ -351,9 +358,9 @@ def set_max_failed_logins(store: Store, actor: Actor, value: int) -> None:
     with store.uow() as uow:
         uow.audit(actor, "setting.change", entity="setting", entity_id=MAX_FAILED_LOGINS_SETTING,
                   old={MAX_FAILED_LOGINS_SETTING: old}, new={MAX_FAILED_LOGINS_SETTING: value})
+        with store.keyfile.updating():  # the key file first: see above add_user
+            store.keyfile.set_max_failed_logins(value)
         uow.commit()
-    with store.keyfile.updating():
-        store.keyfile.set_max_failed_logins(value)
 
 
 # ---------------------------------------------------------------------------
@@ -385,10 +392,10 @@ def reset_with_recovery_key(data_dir: Path, recovery_key: str, username: str,
             uow.audit(RECOVERY, "user.reset", entity="user", entity_id=user.id,
                       old={"disabled": enabled_again, "locked": was_locked},
                       new={"disabled": False, "locked": False})
+            with keyfile.updating():  # the key file first: see above add_user
+                keyfile.set_user_password(username, new_password, db_key)
             uow.commit()
         _forget_failed_attempts(store, written)
-        with keyfile.updating():
-            keyfile.set_user_password(username, new_password, db_key)
     finally:
         store.close()
     return RecoveryReset(username, enabled_again, was_locked)

@@ -416,3 +416,40 @@ def test_the_recovery_sheet_in_kazakh_and_russian(store_fixture, language):
     assert {"kk": "2026 жылғы 26 қараша", "ru": "26 ноября 2026 г."}[language] in text
     assert all(group in text for group in fx.recovery_key.split("-"))
     assert all(pdf_reader.fonts(sheet).values())
+
+
+def _users_and_audit(fx):
+    with fx.uow(readonly=True) as uow:
+        users = sorted((u.username, u.disabled, u.password_changed_at) for u in
+                       uow.session.execute(select(accounts.User)).scalars())
+        entries = uow.session.scalar(select(func.count()).select_from(AuditEntry))
+    return users, entries
+
+
+@pytest.mark.parametrize("change", ["add", "password", "disable"])
+def test_a_key_file_that_cannot_be_written_leaves_the_account_as_it_was(
+        store_fixture, monkeypatch, change):
+    """A full disk or read-only folder stops the key file; the database must not change
+    either (no account without a password slot, no audit of a change not made)."""
+    from app.domain.errors import KeyFileError
+
+    fx = store_fixture
+    before = _users_and_audit(fx)
+    keys_before = fx.store.paths.keys.read_bytes()
+
+    def no_room(_self):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(KeyFile, "save", no_room)
+    with pytest.raises(KeyFileError, match="could not be written"):
+        if change == "add":
+            accounts.add_user(fx.store, fx.admin, "newcomer", "officer", NEW_PASSWORD)
+        elif change == "password":
+            accounts.change_password(fx.store, fx.officer, "officer", NEW_PASSWORD)
+        else:
+            accounts.disable_user(fx.store, fx.admin, "officer2")
+    monkeypatch.undo()
+    assert _users_and_audit(fx) == before
+    assert fx.store.paths.keys.read_bytes() == keys_before
+    assert fx.store.keyfile.unlock("officer", PASSWORD) == fx.store.db_key
+    assert fx.store.keyfile.unlock("officer2", PASSWORD) == fx.store.db_key
