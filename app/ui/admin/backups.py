@@ -328,9 +328,12 @@ class BackupsPage(QWidget):
         self.last_label.setText(text)
         failure = backups.last_failure()
         if failure is not None:
+            problem = error_text(failure.error)
             self.failure_label.setText(self.tr("The automatic backup at {time} failed: "
                                                "{problem}").format(
-                time=locale_datetime(failure.at), problem=error_text(failure.error)))
+                time=locale_datetime(failure.at), problem=problem))
+            if self.status_line.text() == problem:  # said above already, whole
+                self._say(self.tr("The backup failed: see why above."), error=True)
         self.failure_label.setVisible(failure is not None)
         self.run_button.setEnabled(self._may_backup and settings.enabled and not self._running)
 
@@ -444,9 +447,9 @@ class BackupsPage(QWidget):
     def _failed(self, dialog: BackupProgress, relay: QObject, exc: Exception) -> None:
         dialog.finish()
         relay.deleteLater()
-        self._set_running(False)
         message = error_text(exc)
         self._say(message, error=True)
+        self._set_running(False)
         self.backup_failed.emit(message)
         QMessageBox.warning(self, self.tr("Backup failed"), message)
         self.refresh()
