@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -297,7 +298,13 @@ def run_save(parent: QWidget, errors: FieldErrors, action: Callable[[], object],
     errors.clear()
     try:
         try:
-            return action()
+            # A save waits for another program's lock for up to the busy timeout:
+            # the cursor says the window is working, not frozen.
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                return action()
+            finally:
+                QApplication.restoreOverrideCursor()
         except ConflictError as exc:
             if on_conflict is None:
                 raise

@@ -302,3 +302,29 @@ def test_a_conflict_whose_saved_version_cannot_be_loaded_is_reported(qtbot, shor
     assert_says_in_use(messages[0], writing=True)
     assert load(fx, number).applicant.religion == "Theirs"
 
+
+
+def test_a_save_shows_the_busy_cursor_while_it_waits_and_restores_it(qtbot, monkeypatch):
+    """A save waiting for another program's lock must look busy, not frozen, and a
+    failure must not leave the busy cursor behind."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+    from app.domain.errors import StoreError
+    from app.ui.forms import FieldErrors, run_save
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen, shown = [], []
+
+    def save():
+        cursor = QGuiApplication.overrideCursor()
+        seen.append(cursor.shape() if cursor is not None else None)
+        raise StoreError("The database is busy.")
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **_k: shown.append(args[2]))
+    assert run_save(parent, FieldErrors(QLabel(parent)), save) is None
+    assert seen == [Qt.CursorShape.WaitCursor]
+    assert QGuiApplication.overrideCursor() is None
+    assert shown and shown[0].startswith("The database is busy.")
