@@ -63,6 +63,7 @@ class CaseFileWindow(QMainWindow):
         self.ctx = CaseContext(store, actor, number)
         self.number = number
         self.case_file: casefile.CaseFile | None = None
+        self._reloads = 0  # reloads asked for; only the latest one's result is shown
         self.setWindowTitle(self.tr("Case {number} — Pana").format(number=number))
         self.resize(1150, 780)
 
@@ -128,6 +129,10 @@ class CaseFileWindow(QMainWindow):
 
     def reload(self) -> None:
         store, actor, number = self.ctx.store, self.ctx.actor, self.number
+        # Reloads run on worker threads and may finish out of order (a save, then a
+        # submit): only the latest one is shown, never an older read over a newer.
+        self._reloads += 1
+        wanted = self._reloads
 
         def fetch():
             # Read-only: no write lock for a read; the view's audit entry (once per
@@ -135,7 +140,11 @@ class CaseFileWindow(QMainWindow):
             with store.uow(readonly=True) as uow:
                 return casefile.load_case_file(uow, actor, number)
 
-        run_task(fetch, self._loaded, self._failed)
+        def loaded(case_file: casefile.CaseFile) -> None:
+            if wanted == self._reloads:
+                self._loaded(case_file)
+
+        run_task(fetch, loaded, self._failed)
 
     def _loaded(self, case_file: casefile.CaseFile) -> None:
         self.case_file = case_file
