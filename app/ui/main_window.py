@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
@@ -91,6 +92,7 @@ class DuePanel(QWidget):
     def __init__(self, store: Store, actor: Actor, *, only_mine: bool, parent=None) -> None:
         super().__init__(parent)
         self.store, self.actor, self.only_mine = store, actor, only_mine
+        self._generation = 0  # refreshes asked for; only the latest one's answer is shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel()
@@ -115,13 +117,25 @@ class DuePanel(QWidget):
         layout.addWidget(self.table)
 
     def refresh(self) -> None:
+        # Refreshes follow every save and submit, and can finish out of order: an older
+        # list arriving last must not replace a newer one.
+        self._generation += 1
+        generation = self._generation
         store, actor, only_mine = self.store, self.actor, self.only_mine
 
         def fetch():
             with store.uow(readonly=True) as uow:
                 return queries.due_items(uow, actor, only_mine=only_mine, limit=DUE_LIMIT)
 
-        run_task(fetch, self._show, lambda exc: self.title.setText(error_text(exc)))
+        def done(items: list[queries.DueItem]) -> None:
+            if shiboken6.isValid(self) and generation == self._generation:
+                self._show(items)
+
+        def failed(exc: Exception) -> None:
+            if shiboken6.isValid(self) and generation == self._generation:
+                self.title.setText(error_text(exc))
+
+        run_task(fetch, done, failed)
 
     def _show(self, items: list[queries.DueItem]) -> None:
         today = date.today()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import replace
 
+import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -87,16 +88,21 @@ class RegistryModel(QAbstractTableModel):
                 first = queries.list_cases(uow, actor, flt) if count else []
             return count, first
 
-        run_task(fetch, lambda result: self._counted(generation, *result), self.failed.emit)
+        run_task(fetch, lambda result: self._counted(generation, *result),
+                 lambda exc: self._count_failed(generation, exc))
 
     def _counted(self, generation: int, count: int, first: list[CaseSummary]) -> None:
-        if generation != self._generation:
-            return  # an older filter's answer
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return  # an older filter's answer (or the page was closed meanwhile)
         self.beginResetModel()
         self._count = count
         self._pages = OrderedDict({0: first}) if first else OrderedDict()
         self.endResetModel()
         self.count_changed.emit(count)
+
+    def _count_failed(self, generation: int, exc: Exception) -> None:
+        if shiboken6.isValid(self) and generation == self._generation:
+            self.failed.emit(exc)  # an older filter's failure would stand over newer results
 
     def _page(self, number: int) -> list[CaseSummary]:
         page = self._pages.get(number)

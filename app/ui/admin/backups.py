@@ -22,6 +22,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -171,6 +172,7 @@ class BackupsPage(QWidget):
         self.settings: BackupSettings | None = None
         self.progress_dialog: BackupProgress | None = None
         self._running = False
+        self._generation = 0  # settings read or saved; only the latest answer is shown
         may_backup = allowed(actor.role, Action.BACKUP)
         may_configure = may_backup and allowed(actor.role, Action.EDIT_SETTINGS)
 
@@ -298,8 +300,21 @@ class BackupsPage(QWidget):
     # ---- settings
 
     def refresh(self) -> None:
+        # Reads may finish out of order (the first one and the one after a backup), or
+        # after a save: an older read arriving last must not put old settings back.
+        self._generation += 1
+        generation = self._generation
         store = self.store
-        run_task(lambda: backups.backup_settings(store), self._show_settings, self._load_failed)
+
+        def done(settings: BackupSettings) -> None:
+            if shiboken6.isValid(self) and generation == self._generation:
+                self._show_settings(settings)
+
+        def failed(exc: Exception) -> None:
+            if shiboken6.isValid(self) and generation == self._generation:
+                self._load_failed(exc)
+
+        run_task(lambda: backups.backup_settings(store), done, failed)
 
     def _show_settings(self, settings: BackupSettings) -> None:
         self.settings = settings
@@ -363,6 +378,7 @@ class BackupsPage(QWidget):
 
     def _saved(self, settings: BackupSettings) -> None:
         self.save_button.setEnabled(True)
+        self._generation += 1  # what was saved is newer than any read still running
         self._show_settings(settings)
         self._say(self.tr("Settings saved."))
         self.settings_saved.emit()

@@ -718,6 +718,7 @@ class ApplicantSection(Section):
 
         if not run_save(self, self.photo_errors, write):
             return False
+        self._photo_generation += 1  # a load of the photo still running brings the old one
         self._show_photo(image)
         self._refresh_facts(photo_changed=True)
         self.saved.emit()

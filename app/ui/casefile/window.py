@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -141,10 +142,15 @@ class CaseFileWindow(QMainWindow):
                 return casefile.load_case_file(uow, actor, number)
 
         def loaded(case_file: casefile.CaseFile) -> None:
-            if wanted == self._reloads:
+            # Also dropped when the window was closed (and deleted) meanwhile.
+            if shiboken6.isValid(self) and wanted == self._reloads:
                 self._loaded(case_file)
 
-        run_task(fetch, loaded, self._failed)
+        def failed(exc: Exception) -> None:
+            if shiboken6.isValid(self) and wanted == self._reloads:  # no stale error box
+                self._failed(exc)
+
+        run_task(fetch, loaded, failed)
 
     def _loaded(self, case_file: casefile.CaseFile) -> None:
         self.case_file = case_file
