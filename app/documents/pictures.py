@@ -31,14 +31,31 @@ def picture_mime(data: bytes) -> str | None:
     return None
 
 
-def _png_size(data: bytes) -> tuple[int, int] | None:
-    # The IHDR chunk comes first: length 13, type, then width and height.
-    if len(data) < 24 or data[12:16] != b"IHDR":
-        return None
-    return struct.unpack(">II", data[16:24])
+def png_size(data: bytes, *, whole: bool = False) -> tuple[int, int] | None:
+    """(width, height) from a PNG's IHDR chunk, which comes first; with ``whole``, only
+    when the chunks also run on to IEND (a file cut short has no size then)."""
+    if not whole:
+        if len(data) < 24 or data[12:16] != b"IHDR":
+            return None
+        size = struct.unpack(">II", data[16:24])
+        return size if size[0] > 0 and size[1] > 0 else None
+    pos, size, end = 8, None, len(data)
+    while pos + 8 <= end:
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        if pos + 12 + length > end:
+            return None  # cut off
+        if kind == b"IHDR":
+            if length < 8:
+                return None
+            size = struct.unpack(">II", data[pos + 8:pos + 16])
+        if kind == b"IEND":
+            return size if size and size[0] > 0 and size[1] > 0 else None
+        pos += 12 + length
+    return None
 
 
-def _jpeg_size(data: bytes) -> tuple[int, int] | None:
+def jpeg_size(data: bytes) -> tuple[int, int] | None:
+    """(width, height) from a JPEG's frame header (SOFn), which must come before the scan."""
     pos, end = 2, len(data)
     while pos + 4 <= end:
         if data[pos] != 0xFF:
@@ -50,16 +67,16 @@ def _jpeg_size(data: bytes) -> tuple[int, int] | None:
         if marker in (0x01, 0xD8) or 0xD0 <= marker <= 0xD7:  # markers without a length
             pos += 2
             continue
-        if marker in (0xD9, 0xDA):  # the end, or the scan, before any frame header
-            return None
         length = struct.unpack(">H", data[pos + 2:pos + 4])[0]
-        if length < 2:
+        if length < 2 or pos + 2 + length > end:
             return None
         if marker in _SOF:
-            if pos + 9 > end:
+            if length < 7:
                 return None
             height, width = struct.unpack(">HH", data[pos + 5:pos + 9])
-            return width, height
+            return (width, height) if width and height else None
+        if marker in (0xD9, 0xDA):  # the end, or the scan, before any frame header
+            return None
         pos += 2 + length
     return None
 
@@ -68,10 +85,7 @@ def picture_size(data: bytes) -> tuple[int, int] | None:
     """(width, height) of a PNG or JPEG from its header; None if there is no readable
     header or the size is zero."""
     mime = picture_mime(data)
-    size = _png_size(data) if mime == "image/png" else _jpeg_size(data) if mime else None
-    if size is None or size[0] <= 0 or size[1] <= 0:
-        return None
-    return size
+    return png_size(data) if mime == "image/png" else jpeg_size(data) if mime else None
 
 
 def too_large(data: bytes) -> tuple[int, int] | None:

@@ -22,12 +22,12 @@ Everything here runs on any thread (``QImage``, not ``QPixmap``) and raises
 from __future__ import annotations
 
 import re
-import struct
 import zlib
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
+from app.documents import pictures
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.ui.tasks import ExpectedFailure
 
@@ -90,63 +90,15 @@ def image_format(content: bytes) -> str | None:
     return None
 
 
-def _png_size(content: bytes) -> tuple[int, int] | None:
-    """Width and height from IHDR, after checking that the chunks run to IEND."""
-    pos, size = 8, None
-    end = len(content)
-    while pos + 8 <= end:
-        length, kind = struct.unpack(">I4s", content[pos:pos + 8])
-        if pos + 12 + length > end:
-            return None  # cut off
-        if kind == b"IHDR":
-            if length < 8:
-                return None
-            size = struct.unpack(">II", content[pos + 8:pos + 16])
-        if kind == b"IEND":
-            return size if size and size[0] > 0 and size[1] > 0 else None
-        pos += 12 + length
-    return None
-
-
-_SOF = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
-
-
-def _jpeg_size(content: bytes) -> tuple[int, int] | None:
-    """Width and height from the frame header (SOFn), which must come before the scan."""
-    pos, end = 2, len(content)
-    while pos + 4 <= end:
-        if content[pos] != 0xFF:
-            return None
-        marker = content[pos + 1]
-        if marker == 0xFF:  # fill byte
-            pos += 1
-            continue
-        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
-            pos += 2
-            continue
-        length = struct.unpack(">H", content[pos + 2:pos + 4])[0]
-        if length < 2 or pos + 2 + length > end:
-            return None
-        if marker in _SOF:
-            if length < 7:
-                return None
-            height, width = struct.unpack(">HH", content[pos + 5:pos + 9])
-            return (width, height) if width and height else None
-        if marker in (0xDA, 0xD9):  # a scan or the end before any frame header
-            return None
-        pos += 2 + length
-    return None
-
-
 def image_size(content: bytes) -> tuple[str, int, int]:
     """(format, width, height) from the header alone; ``Unviewable`` when there is none."""
     fmt = image_format(content)
     if fmt is None:
         raise _fail(_NOT_IMAGE)
     if fmt == "png":
-        size = _png_size(content)
+        size = pictures.png_size(content, whole=True)  # a file cut short is damaged here
     elif fmt == "jpeg":
-        size = _jpeg_size(content)
+        size = pictures.jpeg_size(content)
     else:
         reader, _keep = _reader(content, fmt)
         found = reader.size()
