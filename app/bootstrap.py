@@ -97,6 +97,7 @@ def log_in(data_dir: Path, username: str, password: str) -> tuple[Store, Actor]:
     paths = StorePaths(Path(data_dir))
     if not paths.data_dir.is_dir() or folder_writable(paths.data_dir):
         return accounts.login(paths.data_dir, username, password)
+    username, password = accounts.typed_credentials(username, password)
     store = Store.open(paths.data_dir, username, password)
     try:
         with store.uow(readonly=True) as uow:

@@ -132,9 +132,9 @@ def test_a_store_opened_read_only_refuses_every_write_and_changes_nothing(
     fx = store_fixture
     number = builders.register(fx).number
     fx.store.close()
-    before = file_hashes(fx.data_dir)
     monkeypatch.setattr(store_module, "folder_writable", lambda _folder: False)
     monkeypatch.setattr(bootstrap, "folder_writable", lambda _folder: False)
+    before = file_hashes(fx.data_dir)
 
     store, actor = bootstrap.log_in(fx.data_dir, "officer", PASSWORD)
     try:
@@ -156,6 +156,10 @@ def test_a_store_opened_read_only_refuses_every_write_and_changes_nothing(
     finally:
         store.close()
     assert file_hashes(fx.data_dir) == before
+    # A name or password no one can have (a lone surrogate) is a wrong password here too.
+    for username, password in (("offi\ud800cer", PASSWORD), ("officer", "pass\udfffword1")):
+        with pytest.raises(AuthenticationError):
+            bootstrap.log_in(fx.data_dir, username, password)
 
 
 def test_a_key_file_change_in_a_read_only_folder_is_refused_and_undone(folder):
