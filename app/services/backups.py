@@ -273,7 +273,7 @@ def _run(store: Store, actor: Actor, now: datetime, progress: Progress | None) -
     removed = rotate(folder, settings.keep, store.keyfile.db_id, keep_also=target)
     if store.read_only:
         return target  # written and checked; nothing can be recorded in this folder
-    with store.uow() as uow:
+    with maintenance.recording_backup(target), store.uow() as uow:
         store_setting(uow, LAST_SUCCESS, {"at": now.isoformat(), "file": target.name})
         uow.audit(actor, "backup.automatic", entity="backup",
                   new={"file": target.name, "folder": str(folder),
@@ -281,6 +281,7 @@ def _run(store: Store, actor: Actor, now: datetime, progress: Progress | None) -
         uow.commit()
     remember_folder(store.keyfile, str(folder))
     return target
+
 
 
 def write_checked_backup(store: Store, target: Path, progress: Progress | None = None) -> Path:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import shutil
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -133,10 +134,24 @@ def backup(store: Store, actor: Actor, target: Path,
                                            "nothing in the database changed."),
                          path=str(target),
                          problem=getattr(exc, "strerror", None) or str(exc)) from None
-    with store.uow() as uow:
+    with recording_backup(path), store.uow() as uow:
         uow.audit(actor, "db.backup", entity="backup", new={"file": target.name})
         uow.commit()
     return path
+
+
+@contextmanager
+def recording_backup(target: Path) -> Iterator[None]:
+    """Around the audit entry of a backup already written: if the database cannot take
+    it (busy, full), say that the backup itself is good, not "nothing was saved"."""
+    try:
+        yield
+    except StoreError as exc:
+        raise StoreError(_N("DomainError",
+                            "The backup {path} was written and can be used, but "
+                            "Pana could not record it in the database (another program kept "
+                            "the database busy, or its disk is full). Back up again later to "
+                            "have a backup on record."), path=str(target)) from exc
 
 
 def check_backup(backup_file: Path, key: bytes) -> VerifyReport:

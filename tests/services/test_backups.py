@@ -254,3 +254,33 @@ def test_one_automatic_backup_at_a_time(store_fixture, usb):
             backups.run_automatic_backup(fx.store, fx.admin, NOW)
     assert list(usb.iterdir()) == []
 
+
+
+@pytest.mark.parametrize("how", ["by hand", "automatic"])
+def test_a_backup_written_but_not_recorded_says_the_backup_is_good(store_fixture, usb,
+                                                                   tmp_path, monkeypatch, how):
+    """Another program keeps the database busy just when the backup is to be recorded:
+    the message must not say "nothing was saved" about a good backup."""
+    from sqlalchemy.exc import OperationalError
+
+    from app.db import audit
+
+    fx = store_fixture
+    if how == "automatic":
+        with fx.uow() as uow:
+            backups.set_backup_settings(uow, fx.admin, usb, 24, 3)
+
+    def busy(*_args, **_kwargs):
+        raise OperationalError("INSERT INTO audit_log", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(audit, "append_many", busy)
+    with pytest.raises(StoreError) as refused:
+        if how == "automatic":
+            backups.run_automatic_backup(fx.store, fx.admin, NOW)
+        else:
+            maintenance.backup(fx.store, fx.admin, tmp_path / "by-hand.db")
+    monkeypatch.undo()
+    written = usb / backups.backup_name(NOW) if how == "automatic" else tmp_path / "by-hand.db"
+    assert str(refused.value).startswith(f"The backup {written} was written and can be used")
+    assert "Nothing was saved" not in str(refused.value)
+    assert maintenance.check_backup(written, fx.store.db_key).ok
