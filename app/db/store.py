@@ -209,6 +209,10 @@ class Store:
         if current is not None:
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             backup_path = self.paths.backups / f"pana-before-upgrade-{current}-{stamp}.db"
+            # A kill during an earlier attempt's backup left its half-written file here,
+            # in this installation's own folder: it is no backup, and may be large.
+            for leftover in self.paths.backups.glob("pana-before-upgrade-*.partial"):
+                leftover.unlink(missing_ok=True)
             try:
                 self.backup_to(backup_path)
             except StoreError as exc:

@@ -166,9 +166,16 @@ def test_an_upgrade_takes_a_backup_first_that_opens_with_the_key(fresh, monkeypa
         return False
 
     monkeypatch.setattr(migrate, "is_current", behind)
+    # What a kill during an earlier attempt's backup left; someone else's file stays.
+    path.backups.mkdir(exist_ok=True)
+    (path.backups / "pana-before-upgrade-0005-20261101T000000Z.db.partial").write_bytes(b"x")
+    (path.backups / "pana-before-upgrade-0005-20261101T000000Z.db.keys.partial").write_bytes(b"x")
+    (path.backups / "notes.partial").write_bytes(b"mine")
     store = Store.open_with_key(path, keyfile, key)
     store.close()
     assert checked
+    assert not list(path.backups.glob("pana-before-upgrade-*.partial"))
+    (path.backups / "notes.partial").unlink()  # untouched; out of the way of the checks below
     backups = sorted(path.backups.iterdir())
     db_backups = [p for p in backups if p.suffix == ".db"]
     assert len(db_backups) == 1
