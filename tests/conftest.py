@@ -14,10 +14,18 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from app.db.audit import Actor
 from app.db.keyfile import KeyFile
 from app.db.store import Store, StorePaths
+
+# Property tests draw the same examples on every run unless PANA_HYPOTHESIS=explore: a
+# CI run then proves what was run here, and a new input is found by exploring locally
+# (PANA_HYPOTHESIS=explore make test), where a failure is kept in .hypothesis/ and replayed.
+hypothesis_settings.register_profile("pana", derandomize=True)
+hypothesis_settings.register_profile("explore", derandomize=False)
+hypothesis_settings.load_profile(os.environ.get("PANA_HYPOTHESIS", "pana"))
 
 PASSWORD = "password1"
 USERS = {
