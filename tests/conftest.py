@@ -55,6 +55,17 @@ class StoreFixture:
         return self.store.uow(**kwargs)
 
 
+@pytest.fixture(autouse=True)
+def _no_backup_failure_left_over():
+    """The last automatic backup's failure is remembered in the process (the Backups
+    page shows it); no test starts with one an earlier test left."""
+    from app.services import backups
+
+    backups._set_failure(None)
+    yield
+    backups._set_failure(None)
+
+
 def pytest_sessionfinish(session, exitstatus):
     """Tear Qt down in order before Python's own shutdown.
 

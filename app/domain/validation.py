@@ -16,6 +16,10 @@ from app.domain.errors import ValidationError
 
 MAX_LINE = 300
 MAX_TEXT = 200_000
+#: A part of a person's name (surname, given names, patronymic).
+MAX_NAME = 200
+#: A short item: ethnicity, religion, a document number.
+MAX_SHORT = 100
 
 # Bidirectional overrides and isolates can make a name display as something
 # else than what is stored; the byte-order mark is an invisible character a paste

@@ -117,9 +117,9 @@ def _names(errors: v.Collector, names: list[NameInput], prefix: str) -> list[Nam
         where = f"{prefix}.names[{i}]"
         script = errors.check(v.choice, name.script, Script, f"{where}.script")
         use = errors.check(v.choice, name.use, NameUse, f"{where}.use")
-        surname = errors.check(v.text, name.surname, f"{where}.surname", max_len=200)
-        given = errors.check(v.text, name.given_names, f"{where}.given_names", max_len=200)
-        patronymic = errors.check(v.text, name.patronymic, f"{where}.patronymic", max_len=200)
+        surname = errors.check(v.text, name.surname, f"{where}.surname", max_len=v.MAX_NAME)
+        given = errors.check(v.text, name.given_names, f"{where}.given_names", max_len=v.MAX_NAME)
+        patronymic = errors.check(v.text, name.patronymic, f"{where}.patronymic", max_len=v.MAX_NAME)
         if surname is not None and given is not None and not (surname or given):
             errors.add(where, "a name needs a surname or a given name.")
         if None not in (script, use, surname, given, patronymic):
@@ -178,8 +178,8 @@ def _validate_petition(data: PetitionInput) -> tuple[v.Collector, dict]:
     if data.stateless and data.citizenships:
         errors.add("applicant.stateless", "a stateless person has no citizenship; clear one of "
                                           "the two.")
-    out["ethnicity"] = errors.check(v.text, data.ethnicity, "applicant.ethnicity", max_len=100)
-    out["religion"] = errors.check(v.text, data.religion, "applicant.religion", max_len=100)
+    out["ethnicity"] = errors.check(v.text, data.ethnicity, "applicant.ethnicity", max_len=v.MAX_SHORT)
+    out["religion"] = errors.check(v.text, data.religion, "applicant.religion", max_len=v.MAX_SHORT)
     out["languages"] = errors.check(v.languages, data.languages, "applicant.languages")
     out["phone"] = errors.check(v.phone, data.phone, "applicant.phone")
     out["email"] = errors.check(v.email, data.email, "applicant.email")
@@ -606,7 +606,7 @@ def _values_document(errors: v.Collector, session, case_id: uuid.UUID | None,
     """``case_id`` is None for the documents of a petition being registered."""
     doc_type = errors.check(v.choice, data.doc_type, DocumentType, f"{prefix}.doc_type")
     doc_number = errors.check(v.text, data.number, f"{prefix}.number", required=True,
-                              max_len=100)
+                              max_len=v.MAX_SHORT)
     if doc_number and not document_key(doc_number):
         errors.add(f"{prefix}.number", "a document number needs at least one letter or digit.")
     country = None

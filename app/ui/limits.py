@@ -23,11 +23,11 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from app.domain.validation import MAX_LINE, MAX_TEXT
+from app.domain.validation import MAX_LINE, MAX_NAME, MAX_SHORT, MAX_TEXT
 
-#: As the services store them (``cases._names``, ``cases._validate_petition``).
-NAME_MAX = 200
-SHORT_MAX = 100
+#: The services' own limits (``cases._names``, ``cases._validate_petition``).
+NAME_MAX = MAX_NAME
+SHORT_MAX = MAX_SHORT
 LINE_MAX = MAX_LINE
 TEXT_MAX = MAX_TEXT
 

@@ -31,13 +31,6 @@ REMOVED = "The backup drive was removed, or its folder {folder} went away"
 FULL = "The backup drive is full: the backup {path} could not be written."
 
 
-@pytest.fixture(autouse=True)
-def _no_failure_left_over():
-    backups._set_failure(None)
-    yield
-    backups._set_failure(None)
-
-
 @pytest.fixture
 def fx(store_fixture):
     """A store of about 1.6 MB: a backup takes several steps of 256 pages."""

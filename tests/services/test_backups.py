@@ -22,13 +22,6 @@ from tests.helpers import builders
 NOW = datetime(2026, 11, 26, 14, 30, 5, tzinfo=UTC)
 
 
-@pytest.fixture(autouse=True)
-def _no_failure_left_over():
-    backups._set_failure(None)
-    yield
-    backups._set_failure(None)
-
-
 @pytest.fixture
 def usb(tmp_path) -> Path:
     folder = tmp_path / "usb"

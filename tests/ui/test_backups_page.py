@@ -19,13 +19,6 @@ from tests.ui.test_accessibility import _unnamed
 TIMEOUT = 20000
 
 
-@pytest.fixture(autouse=True)
-def _no_failure_left_over():
-    backups._set_failure(None)
-    yield
-    backups._set_failure(None)
-
-
 @pytest.fixture
 def usb(tmp_path) -> Path:
     folder = tmp_path / "usb"
