@@ -60,7 +60,10 @@ def _ended(section: Section) -> list[Flowable]:
 
 def _legal_basis(section: Section) -> list[Flowable]:
     doc = section.doc
-    parts = [part.strip() for part in (doc.legal_basis_code, doc.legal_basis_title) if part.strip()]
+    # A default article's title in the letter's language; a title typed by an admin as is.
+    title = doc.legal_basis_title.strip()
+    title = section.t.data.get("legal_basis_titles", {}).get(title, title)
+    parts = [part.strip() for part in (doc.legal_basis_code, title) if part.strip()]
     if not parts:
         return []
     basis = " — ".join(parts).rstrip(".")

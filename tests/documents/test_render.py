@@ -58,11 +58,12 @@ REASONS_HEADING = {"kk": "Шешімнің негіздемесі", "ru": "Об�
 VALIDITY = {"kk": "қолданылу мерзімі: 2026 жылғы 20 қараша – 2027 жылғы 19 қараша",
             "ru": "действителен с 20 ноября 2026 г. по 19 ноября 2027 г.",
             "en": "valid from 20 November 2026 to 19 November 2027"}
-GROUNDS = {"kk": "Қудалау негіздері: діни сенімі, саяси көзқарасы",
+GROUNDS = {"kk": "Қудалау негіздері: діни сенімі, саяси нанымы",
            "ru": "Основания преследования: вероисповедание, политические убеждения",
            "en": "Grounds of persecution: religion, political opinion"}
-ENDED = {"kk": "Босқын мәртебесі тоқтатылатын күн: 2026 жылғы 1 желтоқсан",
-         "ru": "Статус беженца утрачивается с 1 декабря 2026 г.",
+ENDED = {"kk": ("Босқын мәртебесінің қолданылуы аяқталатын күн: "
+                "2026 жылғы 1 желтоқсан"),
+         "ru": "Действие статуса беженца прекращается с 1 декабря 2026 г.",
          "en": "Your refugee status ends as of 1 December 2026"}
 TITLES = {
     "refusal": {"kk": "Босқын мәртебесін беруден бас тарту туралы шешім",
@@ -216,9 +217,9 @@ APPEAL_WITH_DEADLINE = {
           "on 26 November 2026)",
 }
 APPEAL_WITHIN = {
-    "kk": "Шағым осы хат Сізге табыс етілген күннен бастап 3 ай ішінде беріледі",
-    "ru": "Жалоба подаётся в течение 3 месяцев со дня вручения Вам настоящего письма",
-    "en": "The appeal must be lodged within 3 months from the day this letter is served on you",
+    "kk": "Шағым осы шешім Сізге табыс етілген күннен бастап 3 ай ішінде беріледі",
+    "ru": "Жалоба подаётся в течение 3 месяцев со дня вручения Вам настоящего решения",
+    "en": "The appeal must be lodged within 3 months from the day this decision is served on you",
 }
 COURT = {"kk": "Көкшетау қаласының мамандандырылған ауданаралық әкімшілік соты",
          "ru": "Специализированный межрайонный административный суд г. Кокшетау",
@@ -438,3 +439,21 @@ def test_interview_without_interpreter_says_none_was_needed():
     signatures = text.split("Applicant's statement")[1]
     assert "Interpreter" not in signatures and "Representative" not in signatures
     assert "Interviewing officer" in signatures
+
+
+@pytest.mark.parametrize("language, title", [
+    ("kk", "«Босқындар туралы» Заң, 13-бап: босқын мәртебесін беруден бас тарту негіздері"),
+    ("ru", "Закон «О беженцах», статья 13: основания для отказа в присвоении статуса беженца"),
+    ("en", "Law “On Refugees”, article 13: grounds for refusal"),
+])
+def test_a_default_legal_basis_is_printed_in_the_letters_language(language, title):
+    from app.services.settings import DEFAULT_LEGAL_BASES
+
+    english = next(t for code, t, _o in DEFAULT_LEGAL_BASES if code == "LR-13")
+    letter = samples.letter(legal_basis_title=english)
+    assert pdf.normalise(title) in pdf.text(render(letter, language))
+
+
+def test_a_legal_basis_title_typed_by_an_admin_is_printed_as_typed():
+    letter = samples.letter(legal_basis_title="Приказ № 7 комиссии")
+    assert pdf.normalise("LR-13 — Приказ № 7 комиссии") in pdf.text(render(letter, "kk"))
