@@ -9,8 +9,10 @@ the width and height from the header alone, without decoding anything.
 from __future__ import annotations
 
 import struct
+from typing import Literal
 
-from app.domain.errors import ValidationError
+from app.domain.errors import FieldMessage, ValidationError
+from app.domain.i18n import QT_TRANSLATE_NOOP as _N
 
 #: More than any photo or logo needs (a 5 MB camera JPEG has about 20 megapixels);
 #: decoded at 3 bytes a pixel this is 120 MB.
@@ -95,26 +97,33 @@ def too_large(data: bytes) -> tuple[int, int] | None:
 
 
 def check_picture(content: object, mime: object, field_name: str, max_bytes: int,
-                  what: str = "photo") -> None:
+                  what: Literal["photo", "letterhead"] = "photo") -> None:
     """A PNG or JPEG that is what ``mime`` says, at most ``max_bytes`` long and at most
     ``pictures.MAX_PIXELS`` once decoded (a small file can decode to gigabytes).
 
     Only the header is read: a picture damaged further in is stored as it is, and the
     printed documents leave it out."""
+    photo = what == "photo"
     if mime not in ("image/jpeg", "image/png") or not isinstance(content, (bytes, bytearray)):
-        raise ValidationError({field_name: f"a {what} must be a JPEG or PNG image."})
+        raise ValidationError({field_name: FieldMessage(
+            _N("Validation", "a photo must be a JPEG or PNG image.") if photo
+            else _N("Validation", "a letterhead must be a JPEG or PNG image."))})
     if len(content) > max_bytes:
-        limit = (f"{max_bytes // 1_048_576} MB" if max_bytes % 1_048_576 == 0
-                 else f"{max_bytes:,} bytes")
-        raise ValidationError({field_name: f"the {what} is larger than {limit}; scale it down."})
+        limit = (FieldMessage(_N("Validation", "{size} MB"), size=max_bytes // 1_048_576)
+                 if max_bytes % 1_048_576 == 0
+                 else FieldMessage(_N("Validation", "{size} bytes"), size=max_bytes))
+        raise ValidationError({field_name: FieldMessage(
+            _N("Validation", "the photo is larger than {limit}; scale it down.") if photo
+            else _N("Validation", "the letterhead is larger than {limit}; scale it down."),
+            limit=limit)})
     if picture_mime(bytes(content[:8])) != mime:
-        kind = "PNG" if mime == "image/png" else "JPEG"
-        raise ValidationError({field_name: (
-            f"the file is not a readable {kind} image (its header is wrong); it may be "
-            "damaged. Save it again as JPEG or PNG.")})
+        raise ValidationError({field_name: FieldMessage(
+            _N("Validation", "the file is not a readable {kind} image (its header is wrong); "
+                             "it may be damaged. Save it again as JPEG or PNG."),
+            kind="PNG" if mime == "image/png" else "JPEG")})
     size = too_large(bytes(content))
     if size is not None:
-        raise ValidationError({field_name: (
-            f"the image is {size[0]:,} × {size[1]:,} pixels, more than the "
-            f"{MAX_PIXELS // 1_000_000} megapixels Pana prints; save it at a lower "
-            "resolution.")})
+        raise ValidationError({field_name: FieldMessage(
+            _N("Validation", "the image is {width} × {height} pixels, more than the {limit} "
+                             "megapixels Pana prints; save it at a lower resolution."),
+            width=size[0], height=size[1], limit=MAX_PIXELS // 1_000_000)})

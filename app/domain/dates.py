@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from app.domain.errors import ValidationError
+from app.domain.errors import FieldMessage, ValidationError
+from app.domain.i18n import QT_TRANSLATE_NOOP as _N
 from app.domain.validation import shown
 
 _ISO_PARTIAL = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?P<est>~)?$")
@@ -28,24 +29,28 @@ class PartialDate:
 
     def __post_init__(self) -> None:
         if not 1850 <= self.year <= 2200:
-            raise ValidationError({"date": f"The year {self.year} is out of range."})
+            raise ValidationError({"date": FieldMessage(
+                _N("Validation", "The year {year} is out of range."), year=str(self.year))})
         if self.month is None and self.day is not None:
-            raise ValidationError({"date": "A day without a month is not a date."})
+            raise ValidationError({"date": FieldMessage(
+                _N("Validation", "A day without a month is not a date."))})
         if self.month is not None and not 1 <= self.month <= 12:
-            raise ValidationError({"date": f"The month {self.month} does not exist."})
+            raise ValidationError({"date": FieldMessage(
+                _N("Validation", "The month {month} does not exist."), month=self.month)})
         if self.day is not None:
             last = calendar.monthrange(self.year, self.month or 1)[1]
             if not 1 <= self.day <= last:
-                raise ValidationError(
-                    {"date": f"{self.year:04d}-{self.month:02d} has no day {self.day}."})
+                raise ValidationError({"date": FieldMessage(
+                    _N("Validation", "{year_month} has no day {day}."),
+                    year_month=f"{self.year:04d}-{self.month:02d}", day=self.day)})
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
         match = _ISO_PARTIAL.match(text.strip()) if isinstance(text, str) else None
         if not match:
-            raise ValidationError({"date": f"“{shown(text)}” is not a date; write 1990, "
-                                           "1990-05 or 1990-05-17, and add ~ for an "
-                                           "estimate."})
+            raise ValidationError({"date": FieldMessage(
+                _N("Validation", "“{value}” is not a date; write 1990, 1990-05 or 1990-05-17, "
+                                 "and add ~ for an estimate."), value=shown(text))})
         return cls(int(match["y"]),
                    int(match["m"]) if match["m"] else None,
                    int(match["d"]) if match["d"] else None,
@@ -86,5 +91,6 @@ def parse_iso_date(text: str, field: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except (ValueError, AttributeError, TypeError):
-        raise ValidationError({field: f"“{shown(text)}” is not a date; write it as "
-                                      "YYYY-MM-DD."}) from None
+        raise ValidationError({field: FieldMessage(
+            _N("Validation", "“{value}” is not a date; write it as YYYY-MM-DD."),
+            value=shown(text))}) from None

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.domain.errors import ValidationError
+from app.domain.errors import FieldMessage, ValidationError
+from app.domain.i18n import QT_TRANSLATE_NOOP as _N
 from app.domain.validation import shown
 
 REGION_CODE = re.compile(r"^[A-Z]{2,5}$")
@@ -27,16 +28,17 @@ class CaseNumber:
     def parse(cls, text: str) -> CaseNumber:
         match = CASE_NUMBER.match(text.strip().upper()) if isinstance(text, str) else None
         if not match:
-            raise ValidationError(
-                {"number": f"“{shown(text)}” is not a case number; it looks like "
-                           "AQM-2026-00042."})
+            raise ValidationError({"number": FieldMessage(
+                _N("Validation", "“{value}” is not a case number; it looks like "
+                                 "AQM-2026-00042."), value=shown(text))})
         return cls(match["region"], int(match["year"]), int(match["seq"]))
 
 
 def validate_region_code(code: str) -> str:
     code = code.strip().upper() if isinstance(code, str) else ""
     if not (REGION_CODE.match(code) and code.isascii()):
-        raise ValidationError({"region": "The region code must be 2 to 5 Latin letters, e.g. AQM."})
+        raise ValidationError({"region": FieldMessage(
+            _N("Validation", "The region code must be 2 to 5 Latin letters, e.g. AQM."))})
     return code
 
 

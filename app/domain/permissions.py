@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from app.domain.errors import PermissionDenied
+from app.domain.errors import FieldMessage, PermissionDenied
 from app.domain.i18n import QT_TRANSLATE_NOOP as _N
 from app.domain.vocab import Role
 
@@ -36,6 +36,33 @@ class Action(StrEnum):
     BACKUP = "backup"
     VIEW_AUDIT = "view_audit"
 
+
+#: What each action is called in a refusal ("Your role (clerk) does not allow this
+#: action (drafting an assessment).").
+ACTION_LABELS: dict[Action, str] = {
+    Action.REGISTER_PETITION: _N("Permission", "registering a petition"),
+    Action.EDIT_CASE_FILE: _N("Permission", "changing the case file"),
+    Action.ASSIGN_OFFICER: _N("Permission", "assigning an officer"),
+    Action.EDIT_CLAIM: _N("Permission", "changing the claim"),
+    Action.RECORD_INTERVIEW_CONTENT: _N("Permission", "recording an interview"),
+    Action.ATTACH_EVIDENCE: _N("Permission", "attaching evidence"),
+    Action.VIEW_CASE_LIST: _N("Permission", "seeing the list of cases"),
+    Action.VIEW_IDENTITY: _N("Permission", "seeing the applicant's identity"),
+    Action.VIEW_SENSITIVE: _N("Permission", "seeing the claim, interviews and evidence"),
+    Action.DRAFT_ASSESSMENT: _N("Permission", "drafting an assessment"),
+    Action.ISSUE_CERTIFICATE: _N("Permission", "issuing a refugee certificate"),
+    Action.REGISTER_DOCUMENT: _N("Permission", "renewing an asylum-seeker certificate"),
+    Action.PRINT_DOCUMENT: _N("Permission", "printing documents"),
+    Action.VOID_DOCUMENT: _N("Permission", "voiding or replacing a printed document"),
+    Action.VERIFY_CERTIFICATE: _N("Permission", "checking a certificate"),
+    Action.MANAGE_USERS: _N("Permission", "managing users"),
+    Action.EDIT_SETTINGS: _N("Permission", "changing the settings"),
+    Action.MANAGE_REFERENCE_DATA: _N("Permission", "managing representatives and interpreters"),
+    Action.IMPORT_CASES: _N("Permission", "importing cases"),
+    Action.EXPORT_CASES: _N("Permission", "exporting cases"),
+    Action.BACKUP: _N("Permission", "making and restoring backups"),
+    Action.VIEW_AUDIT: _N("Permission", "seeing the audit log"),
+}
 
 O, S, C, A = Role.OFFICER, Role.SUPERVISOR, Role.CLERK, Role.ADMIN
 
@@ -75,4 +102,5 @@ def require(role: Role | str, action: Action) -> None:
     if not allowed(role, action):
         raise PermissionDenied(
             _N("DomainError", "Your role ({role}) does not allow this action ({action})."),
-            role=str(role), action=str(action), refused_action=str(action))
+            role=Role(role), action=FieldMessage.marked("Permission", ACTION_LABELS[action])
+            if action in ACTION_LABELS else str(action), refused_action=str(action))

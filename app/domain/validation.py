@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import TypeVar
 
-from app.domain.errors import ValidationError
+from app.domain.errors import FieldMessage, ValidationError
+from app.domain.i18n import QT_TRANSLATE_NOOP as _N
 
 MAX_LINE = 300
 MAX_TEXT = 200_000
@@ -80,22 +81,25 @@ def text(value: object, field: str, *, required: bool = False, max_len: int = MA
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError({field: f"must be text, not {type(value).__name__}."})
+        raise ValidationError({field: FieldMessage(
+            _N("Validation", "must be text, not {type}."), type=type(value).__name__)})
     value = value.replace("\r\n", "\n")
     if multiline:
         value = value.translate(_LINE_BREAKS)
     value = unicodedata.normalize("NFC", value)
     value = value if multiline else value.strip()
     if required and not value.strip():
-        raise ValidationError({field: "is required; please fill it in."})
+        raise ValidationError({field: FieldMessage(
+            _N("Validation", "is required; please fill it in."))})
     if len(value) > max_len:
-        raise ValidationError(
-            {field: f"is too long ({len(value):,} characters); at most {max_len:,} fit."})
+        raise ValidationError({field: FieldMessage(
+            _N("Validation", "is too long ({length} characters); at most {limit} fit."),
+            length=len(value), limit=max_len)})
     bad = _bad_chars(value, multiline)
     if bad:
-        shown = ", ".join(sorted(set(bad))[:3])
-        raise ValidationError(
-            {field: f"contains invisible control characters ({shown}); retype it without them."})
+        raise ValidationError({field: FieldMessage(
+            _N("Validation", "contains invisible control characters ({characters}); retype it "
+                             "without them."), characters=", ".join(sorted(set(bad))[:3]))})
     return value
 
 
@@ -108,14 +112,17 @@ def choice(value: object, enum: type[E], field: str) -> E:
         return enum(value)
     except (ValueError, TypeError):
         allowed = ", ".join(member.value for member in enum)
-        raise ValidationError({field: f"“{shown(value)}” is not one of: {allowed}."}) from None
+        raise ValidationError({field: FieldMessage(
+            _N("Validation", "“{value}” is not one of: {allowed}."),
+            value=shown(value), allowed=allowed)}) from None
 
 
 def _code_list(values: object, field: str, example: str) -> list[object]:
     if isinstance(values, str):
         return [v for v in re.split(r"[,\s]+", values) if v]
     if not isinstance(values, (list, tuple, set, frozenset)):
-        raise ValidationError({field: f"must be a list of codes, e.g. {example}."})
+        raise ValidationError({field: FieldMessage(
+            _N("Validation", "must be a list of codes, e.g. {example}."), example=example)})
     return list(values)
 
 
@@ -125,9 +132,9 @@ def countries(values: Iterable[str] | str, field: str) -> list[str]:
         code = value.strip().upper() if isinstance(value, str) else ""
         # ASCII letters only: "ſ".upper() is "S", and "ﬀ".upper() is "FF".
         if not (_COUNTRY.match(code) and code.isascii()):
-            raise ValidationError(
-                {field: f"“{shown(value)}” is not a country code; use three letters, "
-                        "e.g. CHN, KAZ."})
+            raise ValidationError({field: FieldMessage(
+                _N("Validation", "“{value}” is not a country code; use three letters, "
+                                 "e.g. CHN, KAZ."), value=shown(value))})
         if code not in result:
             result.append(code)
     return result
@@ -138,9 +145,9 @@ def languages(values: Iterable[str] | str, field: str) -> list[str]:
     for value in _code_list(values, field, "kk, ru, ug"):
         code = value.strip().lower() if isinstance(value, str) else ""
         if not (_LANGUAGE.match(code) and code.isascii()):
-            raise ValidationError(
-                {field: f"“{shown(value)}” is not a language code; use two letters, "
-                        "e.g. kk, ru, ug."})
+            raise ValidationError({field: FieldMessage(
+                _N("Validation", "“{value}” is not a language code; use two letters, "
+                                 "e.g. kk, ru, ug."), value=shown(value))})
         if code not in result:
             result.append(code)
     return result
@@ -148,25 +155,26 @@ def languages(values: Iterable[str] | str, field: str) -> list[str]:
 
 def document_language(value: object, field: str) -> str:
     if not isinstance(value, str) or value not in DOCUMENT_LANGUAGES:
-        raise ValidationError(
-            {field: f"“{shown(value)}” is not a document language; use one of kk, ru, en, "
-                    "kk+ru."})
+        raise ValidationError({field: FieldMessage(
+            _N("Validation", "“{value}” is not a document language; use one of kk, ru, en, "
+                             "kk+ru."), value=shown(value))})
     return value
 
 
 def email(value: object, field: str) -> str:
     cleaned = text(value, field, max_len=200)
     if cleaned and not _EMAIL.match(cleaned):
-        raise ValidationError({field: f"“{shown(cleaned)}” is not an e-mail address."})
+        raise ValidationError({field: FieldMessage(
+            _N("Validation", "“{value}” is not an e-mail address."), value=shown(cleaned))})
     return cleaned
 
 
 def phone(value: object, field: str) -> str:
     cleaned = text(value, field, max_len=100)
     if cleaned and not _PHONE.match(cleaned):
-        raise ValidationError(
-            {field: f"“{shown(cleaned)}” is not a phone number; use digits, spaces and "
-                    "+ ( ) -."})
+        raise ValidationError({field: FieldMessage(
+            _N("Validation", "“{value}” is not a phone number; use digits, spaces and "
+                             "+ ( ) -."), value=shown(cleaned))})
     return cleaned
 
 
@@ -178,19 +186,22 @@ def non_negative(value: object, field: str, maximum: int = MAX_INT) -> int:
     try:
         number = int(value)  # type: ignore[arg-type]
     except (TypeError, ValueError, OverflowError):  # Overflow: infinity
-        raise ValidationError({field: f"“{shown(value)}” is not a whole number."}) from None
+        raise ValidationError({field: FieldMessage(
+            _N("Validation", "“{value}” is not a whole number."), value=shown(value))}) from None
     if number < 0:
-        raise ValidationError({field: "cannot be negative."})
+        raise ValidationError({field: FieldMessage(_N("Validation", "cannot be negative."))})
     if number > maximum:
-        raise ValidationError({field: f"is too large; at most {maximum:,}."})
+        raise ValidationError({field: FieldMessage(
+            _N("Validation", "is too large; at most {maximum}."), maximum=maximum)})
     return number
 
 
 def username(value: object) -> str:
     cleaned = text(value, "username", required=True, max_len=64)
     if not re.fullmatch(r"[a-z][a-z0-9._-]{1,63}", cleaned):
-        raise ValidationError({"username": "use 2–64 lower-case Latin letters, digits, dot, "
-                                           "dash or underscore, starting with a letter."})
+        raise ValidationError({"username": FieldMessage(
+            _N("Validation", "use 2–64 lower-case Latin letters, digits, dot, dash or "
+                             "underscore, starting with a letter."))})
     return cleaned
 
 
@@ -201,13 +212,17 @@ MIN_PASSWORD = 8
 
 def password(value: object, field: str = "password", *, min_length: int = MIN_PASSWORD) -> str:
     if not isinstance(value, str) or len(value) < min_length:
-        raise ValidationError({field: f"must be at least {min_length} characters long."})
+        raise ValidationError({field: FieldMessage(
+            _N("Validation", "must be at least {minimum} characters long."),
+            minimum=min_length)})
     if len(value) > 1024:
-        raise ValidationError({field: "is too long (at most 1,024 characters)."})
+        raise ValidationError({field: FieldMessage(
+            _N("Validation", "is too long (at most {limit} characters)."), limit=1024)})
     bad = sorted({f"U+{ord(ch):04X}" for ch in value if unicodedata.category(ch) == "Cs"})
     if bad:  # the key is derived from the password's UTF-8 bytes, which these lack
-        raise ValidationError({field: f"contains characters that cannot be stored "
-                                      f"({', '.join(bad[:3])}); type it again."})
+        raise ValidationError({field: FieldMessage(
+            _N("Validation", "contains characters that cannot be stored ({characters}); type "
+                             "it again."), characters=", ".join(bad[:3]))})
     return value
 
 
@@ -215,7 +230,7 @@ class Collector:
     """Gathers several field errors so the user sees them all at once."""
 
     def __init__(self) -> None:
-        self.errors: dict[str, str] = {}
+        self.errors: dict[str, FieldMessage] = {}
 
     def check(self, fn, *args, **kwargs):
         try:
@@ -224,7 +239,8 @@ class Collector:
             self.errors.update(exc.errors)
             return None
 
-    def add(self, field: str, message: str) -> None:
+    def add(self, field: str, message: FieldMessage) -> None:
+        """Record a message made with ``FieldMessage(_N("Validation", …), …)``."""
         self.errors[field] = message
 
     def raise_if_any(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.domain.errors import PermissionDenied, TransitionNotAllowed
+from app.domain.errors import FieldMessage, PermissionDenied, TransitionNotAllowed
 from app.domain.i18n import QT_TRANSLATE_NOOP as _N
 from app.domain.vocab import Role
 
@@ -167,10 +167,12 @@ def check_step(step: Step, status: CaseStatus | str, role: Role | str) -> CaseSt
     status = CaseStatus(status)
     if Role(role) not in transition.roles:
         raise PermissionDenied(
-            _N("DomainError", "A {role} may not do this: “{step}”."),
-            role=str(role), step=transition.label, refused_step=step.value)
+            _N("DomainError", "Your role ({role}) may not do this: “{step}”."),
+            role=Role(role), step=FieldMessage.marked("Step", transition.label),
+            refused_step=step.value)
     if status not in transition.sources:
         raise TransitionNotAllowed(
             _N("DomainError", "“{step}” is not possible while the case is “{status}”."),
-            step=transition.label, status=STATUS_LABELS[status])
+            step=FieldMessage.marked("Step", transition.label),
+            status=FieldMessage.marked("CaseStatus", STATUS_LABELS[status]))
     return transition.target if transition.target is not None else status

@@ -31,7 +31,7 @@ from app.db.models import User
 from app.db.store import Store, StorePaths, load_keyfile
 from app.db.uow import UnitOfWork
 from app.domain import validation as v
-from app.domain.errors import AuthenticationError, NotFound, ValidationError
+from app.domain.errors import AuthenticationError, FieldMessage, NotFound, ValidationError
 from app.domain.i18n import QT_TRANSLATE_NOOP as _N
 from app.domain.permissions import Action
 from app.domain.vocab import Role
@@ -197,11 +197,12 @@ def add_user(store: Store, actor: Actor, username: str, role: str, password: str
     errors.check(v.password, password, min_length=_min_password(store))
     display = errors.check(v.text, display_name, "display_name", max_len=200)
     if language not in ("kk", "ru", "en"):
-        errors.add("language", "choose kk, ru or en.")
+        errors.add("language", FieldMessage(_N("Validation", "choose kk, ru or en.")))
     errors.raise_if_any()
     with store.uow() as uow:
         if uow.session.execute(select(User).where(User.username == name)).scalar():
-            raise ValidationError({"username": f"the user “{name}” already exists."})
+            raise ValidationError({"username": FieldMessage(
+                _N("Validation", "the user “{name}” already exists."), name=v.shown(name))})
         user = User(id=uuid.uuid4(), username=name, role=role_value.value,
                     display_name=display or name, language=language,
                     password_changed_at=datetime.now(UTC))
@@ -224,7 +225,8 @@ def change_password(store: Store, actor: Actor, username: str, new_password: str
     with store.uow() as uow:
         user = _account(uow.session, username)
         if user.disabled:
-            raise ValidationError({"username": f"the user “{username}” is disabled."})
+            raise ValidationError({"username": FieldMessage(
+                _N("Validation", "the user “{name}” is disabled."), name=v.shown(username))})
         user.password_changed_at = datetime.now(UTC)
         uow.audit(actor, "user.password", entity="user", entity_id=user.id)
         with store.keyfile.updating():  # the key file first: see above add_user
@@ -246,8 +248,9 @@ def reset_password(store: Store, actor: Actor, username: str, new_password: str)
     with store.uow() as uow:
         user = _account(uow.session, username)
         if user.disabled:
-            raise ValidationError({"username": f"the user “{username}” is disabled; enable the "
-                                               "account with a new password instead."})
+            raise ValidationError({"username": FieldMessage(
+                _N("Validation", "the user “{name}” is disabled; enable the account with a new "
+                                 "password instead."), name=v.shown(username))})
         user.password_changed_at = datetime.now(UTC)
         uow.audit(actor, "user.reset_password", entity="user", entity_id=user.id,
                   old={"consecutive_failures": state.failures,
@@ -282,15 +285,17 @@ def _check_not_last_admin(uow: UnitOfWork, field_name: str) -> None:
     admins = uow.session.execute(select(User.id).where(
         User.role == Role.ADMIN.value, ~User.disabled)).scalars().all()
     if len(admins) <= 1:
-        raise ValidationError({field_name: "this is the last administrator; make another "
-                                           "account an administrator first."})
+        raise ValidationError({field_name: FieldMessage(
+            _N("Validation", "this is the last administrator; make another account an "
+                             "administrator first."))})
 
 
 def disable_user(store: Store, actor: Actor, username: str) -> None:
     """Disable the account and remove its key slot, so the password opens nothing."""
     require_recorded(store, actor, Action.MANAGE_USERS)
     if username == actor.username:
-        raise ValidationError({"username": "you cannot disable your own account."})
+        raise ValidationError({"username": FieldMessage(
+            _N("Validation", "you cannot disable your own account."))})
     with store.uow() as uow:
         user = _account(uow.session, username)
         if user.role == Role.ADMIN and not user.disabled:
@@ -314,7 +319,8 @@ def enable_user(store: Store, actor: Actor, username: str, new_password: str) ->
     with store.uow() as uow:
         user = _account(uow.session, username)
         if not user.disabled:
-            raise ValidationError({"username": f"the user “{username}” is not disabled."})
+            raise ValidationError({"username": FieldMessage(
+                _N("Validation", "the user “{name}” is not disabled."), name=v.shown(username))})
         user.disabled = False
         user.password_changed_at = datetime.now(UTC)
         uow.audit(actor, "user.enable", entity="user", entity_id=user.id,
@@ -350,8 +356,8 @@ def set_max_failed_logins(store: Store, actor: Actor, value: int) -> None:
     require_recorded(store, actor, Action.EDIT_SETTINGS)
     low, high = MAX_FAILED_LOGINS_RANGE
     if type(value) is not int or not low <= value <= high:
-        raise ValidationError({MAX_FAILED_LOGINS_SETTING:
-                               f"must be a whole number from {low} to {high}."})
+        raise ValidationError({MAX_FAILED_LOGINS_SETTING: FieldMessage(
+            _N("Validation", "must be a whole number from {low} to {high}."), low=low, high=high)})
     old = max_failed_logins(store)
     if old == value:
         return

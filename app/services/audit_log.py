@@ -28,7 +28,7 @@ from app.db.audit import Actor
 from app.db.models import AuditEntry, Case
 from app.db.uow import UnitOfWork
 from app.domain import validation as v
-from app.domain.errors import StoreError, ValidationError
+from app.domain.errors import FieldMessage, StoreError, ValidationError
 from app.domain.i18n import QT_TRANSLATE_NOOP as _N
 from app.domain.permissions import Action, allowed, require
 
@@ -100,7 +100,8 @@ def _parse(values: str) -> dict[str, Any]:
 
 def _validate(filt: AuditFilter) -> None:
     if filt.date_from and filt.date_to and filt.date_to < filt.date_from:
-        raise ValidationError({"date_to": "is before the start date."})
+        raise ValidationError({"date_to": FieldMessage(
+            _N("Validation", "is before the start date."))})
 
 
 def _query(filt: AuditFilter):

@@ -28,7 +28,7 @@ from app.db.audit import Actor
 from app.db.keyfile import KeyFile
 from app.db.store import Store, keys_beside
 from app.db.uow import UnitOfWork
-from app.domain.errors import DomainError, StoreError, ValidationError
+from app.domain.errors import DomainError, FieldMessage, StoreError, ValidationError
 from app.domain.i18n import QT_TRANSLATE_NOOP as _N
 from app.domain.permissions import Action, require
 from app.services import maintenance
@@ -129,23 +129,29 @@ def set_backup_settings(uow: UnitOfWork, actor: Actor, folder: str | Path | None
     """
     require(actor.role, Action.BACKUP)
     require(actor.role, Action.EDIT_SETTINGS)
-    errors: dict[str, str] = {}
+    errors: dict[str, FieldMessage] = {}
     text = str(folder or "").strip()
     if text:
         path = Path(text).expanduser()
         if not path.is_absolute():
-            errors["backup.folder"] = "give the whole path of the folder."
+            errors["backup.folder"] = FieldMessage(
+                _N("Validation", "give the whole path of the folder."))
         elif not path.is_dir():
-            errors["backup.folder"] = (f"the folder {path} is not available: plug in the drive "
-                                       "or choose another folder.")
+            errors["backup.folder"] = FieldMessage(
+                _N("Validation", "the folder {folder} is not available: plug in the drive or "
+                                 "choose another folder."), folder=str(path))
         elif not os.access(path, os.W_OK):
-            errors["backup.folder"] = (f"the folder {path} cannot be written to: choose "
-                                       "another folder.")
+            errors["backup.folder"] = FieldMessage(
+                _N("Validation", "the folder {folder} cannot be written to: choose another "
+                                 "folder."), folder=str(path))
         text = str(path)
     if not isinstance(every_hours, int) or not 1 <= every_hours <= MAX_EVERY_HOURS:
-        errors["backup.every_hours"] = f"give a number of hours from 1 to {MAX_EVERY_HOURS}."
+        errors["backup.every_hours"] = FieldMessage(
+            _N("Validation", "give a number of hours from 1 to {maximum}."),
+            maximum=MAX_EVERY_HOURS)
     if not isinstance(keep, int) or not 1 <= keep <= MAX_KEEP:
-        errors["backup.keep"] = f"keep from 1 to {MAX_KEEP} backups."
+        errors["backup.keep"] = FieldMessage(
+            _N("Validation", "keep from 1 to {maximum} backups."), maximum=MAX_KEEP)
     if errors:
         raise ValidationError(errors)
     old, new = {}, {}

@@ -32,7 +32,7 @@ from app.db.uow import UnitOfWork
 from app.documents.pictures import check_picture
 from app.domain import validation as v
 from app.domain.dates import PartialDate
-from app.domain.errors import TransitionNotAllowed, ValidationError
+from app.domain.errors import FieldMessage, TransitionNotAllowed, ValidationError
 from app.domain.i18n import QT_TRANSLATE_NOOP as _N
 from app.domain.names import document_key
 from app.domain.numbering import CaseNumber
@@ -41,6 +41,7 @@ from app.domain.vocab import (
     CertificateKind,
     CertificateState,
     DocumentType,
+    IncidentKind,
     NameUse,
     Relation,
     Role,
@@ -112,7 +113,8 @@ class CaseRef:
 def _names(errors: v.Collector, names: list[NameInput], prefix: str) -> list[NameInput]:
     cleaned = []
     if not names:
-        errors.add(f"{prefix}.names", "at least one written form of the name is required.")
+        errors.add(f"{prefix}.names", FieldMessage(
+            _N("Validation", "at least one written form of the name is required.")))
     for i, name in enumerate(names):
         where = f"{prefix}.names[{i}]"
         script = errors.check(v.choice, name.script, Script, f"{where}.script")
@@ -121,7 +123,8 @@ def _names(errors: v.Collector, names: list[NameInput], prefix: str) -> list[Nam
         given = errors.check(v.text, name.given_names, f"{where}.given_names", max_len=v.MAX_NAME)
         patronymic = errors.check(v.text, name.patronymic, f"{where}.patronymic", max_len=v.MAX_NAME)
         if surname is not None and given is not None and not (surname or given):
-            errors.add(where, "a name needs a surname or a given name.")
+            errors.add(where, FieldMessage(
+                _N("Validation", "a name needs a surname or a given name.")))
         if None not in (script, use, surname, given, patronymic):
             cleaned.append(NameInput(script.value, surname, given, patronymic, use.value))
     return cleaned
@@ -136,7 +139,7 @@ def _birth(errors: v.Collector, value: str, where: str) -> PartialDate | None:
         errors.add(where, next(iter(exc.errors.values())))
         return None
     if born.earliest() > date.today():
-        errors.add(where, "a birth date cannot be in the future.")
+        errors.add(where, FieldMessage(_N("Validation", "a birth date cannot be in the future.")))
     return born
 
 
@@ -176,8 +179,8 @@ def _validate_petition(data: PetitionInput) -> tuple[v.Collector, dict]:
     out["place_of_birth"] = errors.check(v.text, data.place_of_birth, "applicant.place_of_birth")
     out["citizenships"] = errors.check(v.countries, data.citizenships, "applicant.citizenships")
     if data.stateless and data.citizenships:
-        errors.add("applicant.stateless", "a stateless person has no citizenship; clear one of "
-                                          "the two.")
+        errors.add("applicant.stateless", FieldMessage(
+            _N("Validation", "a stateless person has no citizenship; clear one of the two.")))
     out["ethnicity"] = errors.check(v.text, data.ethnicity, "applicant.ethnicity", max_len=v.MAX_SHORT)
     out["religion"] = errors.check(v.text, data.religion, "applicant.religion", max_len=v.MAX_SHORT)
     out["languages"] = errors.check(v.languages, data.languages, "applicant.languages")
@@ -192,9 +195,11 @@ def _validate_petition(data: PetitionInput) -> tuple[v.Collector, dict]:
     today = date.today()
     registered = data.registered_on or today
     if registered > today:
-        errors.add("case.registered_on", "the registration date cannot be in the future.")
+        errors.add("case.registered_on", FieldMessage(
+            _N("Validation", "the registration date cannot be in the future.")))
     if data.arrived_on and data.arrived_on > registered:
-        errors.add("case.arrived_on", "the arrival date cannot be after the registration date.")
+        errors.add("case.arrived_on", FieldMessage(
+            _N("Validation", "the arrival date cannot be after the registration date.")))
     out["registered_on"] = registered
     return errors, out
 
@@ -233,8 +238,9 @@ def register_petition(uow: UnitOfWork, actor: Actor, data: PetitionInput, *,
     if data.assigned_officer:
         officer = _active_officer(session, data.assigned_officer)
         if officer is None:
-            errors.add("case.assigned_officer",
-                       f"“{v.shown(data.assigned_officer)}” is not an active officer.")
+            errors.add("case.assigned_officer", FieldMessage(
+                _N("Validation", "“{name}” is not an active officer."),
+                name=v.shown(data.assigned_officer)))
         else:
             officer_id = officer.id
     errors.raise_if_any()
@@ -353,7 +359,8 @@ def _name_dicts(names: list[PersonName]) -> list[dict]:
 @dataclass(frozen=True)
 class RecordKind:
     model: type
-    what: str  # in messages: "the family member was changed by somebody else"
+    #: In messages: "the family member was changed by somebody else" (a noun, translatable).
+    what: FieldMessage
     action: str  # prefix of the audit actions for adding and updating
     permission: Action
     reindex: bool = False  # names or document numbers feed the search index
@@ -361,15 +368,23 @@ class RecordKind:
 
 #: The records ``remove_record`` takes, keyed by kind (also the audit entity).
 RECORD_KINDS: dict[str, RecordKind] = {
-    "family_member": RecordKind(FamilyMember, "family member", "family_member",
-                                Action.EDIT_CASE_FILE, reindex=True),
-    "identity_document": RecordKind(IdentityDocument, "identity document", "document",
-                                    Action.EDIT_CASE_FILE, reindex=True),
-    "entry_record": RecordKind(EntryRecord, "entry record", "entry", Action.EDIT_CASE_FILE),
-    "criminal_proceeding": RecordKind(CriminalProceeding, "criminal proceeding", "proceeding",
-                                      Action.EDIT_CASE_FILE),
-    "court_ruling": RecordKind(CourtRuling, "court ruling", "ruling", Action.EDIT_CASE_FILE),
-    "incident": RecordKind(Incident, "incident", "incident", Action.EDIT_CLAIM),
+    "family_member": RecordKind(
+        FamilyMember, FieldMessage(_N("Validation", "family member")), "family_member",
+        Action.EDIT_CASE_FILE, reindex=True),
+    "identity_document": RecordKind(
+        IdentityDocument, FieldMessage(_N("Validation", "identity document")), "document",
+        Action.EDIT_CASE_FILE, reindex=True),
+    "entry_record": RecordKind(
+        EntryRecord, FieldMessage(_N("Validation", "entry record")), "entry",
+        Action.EDIT_CASE_FILE),
+    "criminal_proceeding": RecordKind(
+        CriminalProceeding, FieldMessage(_N("Validation", "criminal proceeding")), "proceeding",
+        Action.EDIT_CASE_FILE),
+    "court_ruling": RecordKind(
+        CourtRuling, FieldMessage(_N("Validation", "court ruling")), "ruling",
+        Action.EDIT_CASE_FILE),
+    "incident": RecordKind(
+        Incident, FieldMessage(_N("Validation", "incident")), "incident", Action.EDIT_CLAIM),
 }
 
 
@@ -378,7 +393,8 @@ def load_case_record(session, case_id: uuid.UUID, model: type, record_id: uuid.U
     """A record of case ``case_id``; one of another case is refused, naming ``field_path``."""
     row = load(session, model, record_id, what)
     if row.case_id != case_id:
-        raise ValidationError({field_path: f"that {what} belongs to another case."})
+        raise ValidationError({field_path: FieldMessage(
+            _N("Validation", "that {what} belongs to another case."), what=what)})
     return row
 
 
@@ -475,9 +491,10 @@ def _enum_value(member) -> str | None:
     return member.value if member is not None else None
 
 
-def _not_future(errors: v.Collector, value: date | None, where: str, what: str) -> None:
+def _not_future(errors: v.Collector, value: date | None, where: str,
+                message: FieldMessage) -> None:
     if value is not None and value > date.today():
-        errors.add(where, f"the {what} cannot be in the future.")
+        errors.add(where, message)
 
 
 def remove_record(uow: UnitOfWork, actor: Actor, number: str, kind: str,
@@ -485,8 +502,9 @@ def remove_record(uow: UnitOfWork, actor: Actor, number: str, kind: str,
     """Remove a family member, identity document, entry record, criminal proceeding,
     court ruling or incident from the case file; the audit keeps its values."""
     if not isinstance(kind, str) or kind not in RECORD_KINDS:
-        raise ValidationError({"kind": f"“{v.shown(kind)}” is not one of: "
-                                       f"{', '.join(RECORD_KINDS)}."})
+        raise ValidationError({"kind": FieldMessage(
+            _N("Validation", "“{value}” is not one of: {allowed}."),
+            value=v.shown(kind), allowed=", ".join(RECORD_KINDS))})
     case, row = record_for_change(uow, actor, number, kind, record_id, expected_version)
     if kind == "family_member":
         _refuse_if_referred_to(uow.session, row)
@@ -502,22 +520,49 @@ def remove_record(uow: UnitOfWork, actor: Actor, number: str, kind: str,
 def _refuse_if_referred_to(session, member: FamilyMember) -> None:
     """A relative stays while a document or an incident names them."""
     referring = [
-        f"the {doc.doc_type.replace('_', ' ')} {doc.number}"
+        FieldMessage(_N("Validation", "the {type} {number}"),
+                     type=_member_or_value(DocumentType, doc.doc_type), number=doc.number)
         for doc in session.execute(select(IdentityDocument).where(
             IdentityDocument.family_member_id == member.id)
             .order_by(IdentityDocument.created_at)).scalars()]
     referring += [
-        f"the incident “{incident.kind.replace('_', ' ')}”"
-        + (f" of {incident.started}" if incident.started else "")
+        FieldMessage(_N("Validation", "the incident “{kind}” of {date}"),
+                     kind=_member_or_value(IncidentKind, incident.kind),
+                     date=_partial_or_text(incident.started))
+        if incident.started else
+        FieldMessage(_N("Validation", "the incident “{kind}”"),
+                     kind=_member_or_value(IncidentKind, incident.kind))
         for incident in session.execute(select(Incident).where(
             Incident.family_member_id == member.id).order_by(Incident.created_at)).scalars()]
+    if len(referring) == 1:
+        raise ValidationError({"family_member": FieldMessage(
+            _N("Validation", "{record} still refers to this person; remove or change it "
+                             "first."), record=referring[0])})
     if referring:
-        listed = " and ".join([", ".join(referring[:-1]), referring[-1]] if len(referring) > 1
-                              else referring)
-        verb = "refers" if len(referring) == 1 else "refer"
-        raise ValidationError({"family_member": (
-            f"{listed} still {verb} to this person; remove or change "
-            f"{'it' if len(referring) == 1 else 'them'} first.")})
+        listed = referring[0]
+        for item in referring[1:-1]:
+            listed = FieldMessage(_N("Validation", "{list}, {item}"), list=listed, item=item)
+        listed = FieldMessage(_N("Validation", "{list} and {item}"), list=listed,
+                              item=referring[-1])
+        raise ValidationError({"family_member": FieldMessage(
+            _N("Validation", "{records} still refer to this person; remove or change them "
+                             "first."), records=listed)})
+
+
+def _partial_or_text(stored: str) -> PartialDate | str:
+    """A stored partial date (shown in the interface's locale), else the text."""
+    try:
+        return PartialDate.parse(stored)
+    except ValidationError:
+        return stored
+
+
+def _member_or_value(enum: type, stored: str):
+    """The enum member a stored value names (shown through its label), else the value."""
+    try:
+        return enum(stored)
+    except ValueError:
+        return stored
 
 
 @dataclass
@@ -542,10 +587,11 @@ def _values_family_member(errors: v.Collector, session, case: Case,
     if own_number:
         own_case_id = session.execute(select(Case.id).where(Case.number == own_number)).scalar()
         if own_case_id is None:
-            errors.add("family_member.own_case", f"there is no case {own_number}.")
+            errors.add("family_member.own_case", FieldMessage(
+                _N("Validation", "there is no case {number}."), number=own_number))
         elif own_case_id == case.id:
-            errors.add("family_member.own_case", "that is this case; a relative's own case is "
-                                                 "another one.")
+            errors.add("family_member.own_case", FieldMessage(
+                _N("Validation", "that is this case; a relative's own case is another one.")))
     values = dict(relation=_enum_value(relation), sex=_enum_value(sex), whereabouts=whereabouts,
                   included_in_petition=bool(data.included_in_petition),
                   own_case_id=own_case_id, notes=notes)
@@ -608,19 +654,23 @@ def _values_document(errors: v.Collector, session, case_id: uuid.UUID | None,
     doc_number = errors.check(v.text, data.number, f"{prefix}.number", required=True,
                               max_len=v.MAX_SHORT)
     if doc_number and not document_key(doc_number):
-        errors.add(f"{prefix}.number", "a document number needs at least one letter or digit.")
+        errors.add(f"{prefix}.number", FieldMessage(
+            _N("Validation", "a document number needs at least one letter or digit.")))
     country = None
     if data.issuing_country:
         country = errors.check(v.countries, [data.issuing_country], f"{prefix}.issuing_country")
     issuer = errors.check(v.text, data.issuer, f"{prefix}.issuer")
     notes = errors.check(v.long_text, data.notes, f"{prefix}.notes")
-    _not_future(errors, data.issued_on, f"{prefix}.issued_on", "issue date")
+    _not_future(errors, data.issued_on, f"{prefix}.issued_on", FieldMessage(
+        _N("Validation", "the issue date cannot be in the future.")))
     if data.issued_on and data.expires_on and data.expires_on < data.issued_on:
-        errors.add(f"{prefix}.expires_on", "the expiry date is before the issue date.")
+        errors.add(f"{prefix}.expires_on", FieldMessage(
+            _N("Validation", "the expiry date is before the issue date.")))
     if data.family_member_id is not None:
         member = session.get(FamilyMember, data.family_member_id)
         if member is None or member.case_id != case_id:
-            errors.add(f"{prefix}.family_member_id", "that person is not in this case.")
+            errors.add(f"{prefix}.family_member_id", FieldMessage(
+                _N("Validation", "that person is not in this case.")))
     return dict(doc_type=_enum_value(doc_type), number=doc_number,
                 number_key=document_key(doc_number or ""), issuing_country=(country or [""])[0],
                 issuer=issuer, issued_on=data.issued_on, expires_on=data.expires_on,
@@ -667,7 +717,8 @@ def _values_entry(errors: v.Collector, data: EntryInput) -> dict:
     country = [""]
     if data.from_country:
         country = errors.check(v.countries, [data.from_country], "entry.from_country") or [""]
-    _not_future(errors, data.crossed_on, "entry.crossed_on", "crossing date")
+    _not_future(errors, data.crossed_on, "entry.crossed_on", FieldMessage(
+        _N("Validation", "the crossing date cannot be in the future.")))
     return dict(crossed_on=data.crossed_on, place=place, irregular=bool(data.irregular),
                 from_country=country[0], notes=notes)
 
@@ -700,7 +751,8 @@ def _values_proceeding(errors: v.Collector, data: ProceedingInput) -> dict:
     days = errors.check(v.non_negative, data.pretrial_detention_days,
                         "proceeding.pretrial_detention_days")
     notes = errors.check(v.long_text, data.notes, "proceeding.notes")
-    _not_future(errors, data.verdict_on, "proceeding.verdict_on", "verdict date")
+    _not_future(errors, data.verdict_on, "proceeding.verdict_on", FieldMessage(
+        _N("Validation", "the verdict date cannot be in the future.")))
     return dict(court=court, article=article, verdict_on=data.verdict_on, sentence=sentence,
                 pretrial_detention_days=days, notes=notes)
 
@@ -732,7 +784,8 @@ def _values_ruling(errors: v.Collector, data: RulingInput) -> dict:
     court = errors.check(v.text, data.court, "ruling.court", required=True)
     reference = errors.check(v.text, data.reference, "ruling.reference", max_len=100)
     summary = errors.check(v.long_text, data.summary, "ruling.summary")
-    _not_future(errors, data.ruled_on, "ruling.ruled_on", "date of the ruling")
+    _not_future(errors, data.ruled_on, "ruling.ruled_on", FieldMessage(
+        _N("Validation", "the date of the ruling cannot be in the future.")))
     return dict(court=court, ruled_on=data.ruled_on, reference=reference,
                 deportation_barred=bool(data.deportation_barred), summary=summary)
 
@@ -831,8 +884,8 @@ def assign_officer(uow: UnitOfWork, actor: Actor, number: str, username: str) ->
     case = load_case(session, number)
     officer = _active_officer(session, username)
     if officer is None:
-        raise ValidationError({"case.assigned_officer": (
-            f"“{v.shown(username)}” is not an active officer.")})
+        raise ValidationError({"case.assigned_officer": FieldMessage(
+            _N("Validation", "“{name}” is not an active officer."), name=v.shown(username))})
     old = case.assigned_officer_id
     case.assigned_officer_id = officer.id
     uow.audit(actor, "case.assign", entity="case", entity_id=case.id, case_id=case.id,
@@ -844,8 +897,8 @@ def record_fingerprints(uow: UnitOfWork, actor: Actor, number: str, taken_on: da
     require(actor.role, Action.EDIT_CASE_FILE)
     case = load_case(uow.session, number)
     if taken_on < case.registered_on or taken_on > date.today():
-        raise ValidationError({"case.fingerprints_taken_on":
-                               "the date must lie between registration and today."})
+        raise ValidationError({"case.fingerprints_taken_on": FieldMessage(
+            _N("Validation", "the date must lie between registration and today."))})
     old = case.fingerprints_taken_on
     case.fingerprints_taken_on = taken_on
     uow.audit(actor, "case.fingerprints", entity="case", entity_id=case.id, case_id=case.id,
@@ -883,15 +936,16 @@ def renew_asylum_certificate(uow: UnitOfWork, actor: Actor, number: str,
         Certificate.state == CertificateState.VALID.value)
         .order_by(Certificate.issued_on)).scalars())
     if issued_on > date.today():
-        raise ValidationError({"certificate.issued_on": "the issue date cannot be in the "
-                                                        "future."})
+        raise ValidationError({"certificate.issued_on": FieldMessage(
+            _N("Validation", "the issue date cannot be in the future."))})
     if issued_on < case.registered_on:
-        raise ValidationError({"certificate.issued_on": "the issue date cannot be before the "
-                                                        "petition was registered."})
+        raise ValidationError({"certificate.issued_on": FieldMessage(
+            _N("Validation", "the issue date cannot be before the petition was registered."))})
     if previous and issued_on < previous[-1].issued_on:
-        raise ValidationError({"certificate.issued_on": (
-            f"the renewal cannot predate certificate {previous[-1].number}, issued on "
-            f"{previous[-1].issued_on.isoformat()}, which it replaces.")})
+        raise ValidationError({"certificate.issued_on": FieldMessage(
+            _N("Validation", "the renewal cannot predate certificate {number}, issued on "
+                             "{date}, which it replaces."),
+            number=previous[-1].number, date=previous[-1].issued_on)})
     certificate = Certificate(
         id=uuid.uuid4(), case_id=case.id, kind=kind,
         number=next_certificate_number(session, case, kind), issued_on=issued_on,

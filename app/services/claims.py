@@ -22,7 +22,8 @@ from app.db.models import (
 from app.db.uow import UnitOfWork
 from app.domain import validation as v
 from app.domain.dates import PartialDate
-from app.domain.errors import ValidationError
+from app.domain.errors import FieldMessage, ValidationError
+from app.domain.i18n import QT_TRANSLATE_NOOP as _N
 from app.domain.permissions import Action, require
 from app.domain.vocab import ActorType, EvidenceKind, Ground, IncidentKind
 from app.services.casefile import log_sensitive_view
@@ -85,7 +86,8 @@ def save_claim(uow: UnitOfWork, actor: Actor, number: str, data: ClaimInput,
         ground = errors.check(v.choice, g.ground, Ground, f"claim.grounds[{i}].ground")
         note = errors.check(v.long_text, g.nexus_note, f"claim.grounds[{i}].nexus_note")
         if ground is not None and any(ground.value == seen for seen, _ in grounds):
-            errors.add(f"claim.grounds[{i}].ground", f"{ground.value} is listed twice.")
+            errors.add(f"claim.grounds[{i}].ground", FieldMessage(
+                _N("Validation", "{ground} is listed twice."), ground=ground))
         elif ground is not None:
             grounds.append((ground.value, note))
     errors.raise_if_any()
@@ -147,18 +149,21 @@ def _values_incident(errors: v.Collector, session, case_id: uuid.UUID,
     started = _partial(errors, data.started, "incident.started")
     ended = _partial(errors, data.ended, "incident.ended")
     if started and ended and ended.latest() < started.earliest():
-        errors.add("incident.ended", "the incident cannot end before it starts.")
+        errors.add("incident.ended", FieldMessage(
+            _N("Validation", "the incident cannot end before it starts.")))
     days = None
     if data.duration_days is not None:
         days = errors.check(v.non_negative, data.duration_days, "incident.duration_days")
     if data.family_member_id is not None:
         member = session.get(FamilyMember, data.family_member_id)
         if member is None or member.case_id != case_id:
-            errors.add("incident.family_member_id", "that person is not in this case.")
+            errors.add("incident.family_member_id", FieldMessage(
+                _N("Validation", "that person is not in this case.")))
     for i, evidence_id in enumerate(data.evidence_ids):
         ev = session.get(Evidence, evidence_id)
         if ev is None or ev.case_id != case_id:
-            errors.add(f"incident.evidence_ids[{i}]", "that evidence is not in this case.")
+            errors.add(f"incident.evidence_ids[{i}]", FieldMessage(
+                _N("Validation", "that evidence is not in this case.")))
     values = dict(kind=kind.value if kind else None,
                   actor_type=actor_type.value if actor_type else None, actor=who,
                   started=str(started or ""), ended=str(ended or ""), duration_days=days,
@@ -213,29 +218,31 @@ class EvidenceInput:
 def check_file(content: bytes, mime_type: str, field_name: str = "evidence.content") -> None:
     """Refuse files that are too large, empty, or not what their type says."""
     if not isinstance(content, (bytes, bytearray)):
-        raise ValidationError({field_name: "the file could not be read; choose it again."})
+        raise ValidationError({field_name: FieldMessage(
+            _N("Validation", "the file could not be read; choose it again."))})
     if len(content) == 0:
-        raise ValidationError({field_name: "the file is empty."})
+        raise ValidationError({field_name: FieldMessage(_N("Validation", "the file is empty."))})
     if len(content) > MAX_EVIDENCE_BYTES:
-        raise ValidationError({field_name: (
-            f"the file is {len(content) / 1_048_576:.1f} MB; at most "
-            f"{MAX_EVIDENCE_BYTES // 1_048_576} MB can be attached. Scan at a lower resolution "
-            "or split it.")})
+        raise ValidationError({field_name: FieldMessage(
+            _N("Validation", "the file is {size} MB; at most {limit} MB can be attached. Scan "
+                             "at a lower resolution or split it."),
+            size=len(content) / 1_048_576, limit=MAX_EVIDENCE_BYTES // 1_048_576)})
     if mime_type not in ALLOWED_MIME:
-        raise ValidationError({"evidence.mime_type": (
-            f"files of type {v.shown(mime_type)} cannot be attached; use PDF, JPEG, PNG, TIFF "
-            "or text.")})
+        raise ValidationError({"evidence.mime_type": FieldMessage(
+            _N("Validation", "files of type {type} cannot be attached; use PDF, JPEG, PNG, TIFF "
+                             "or text."), type=v.shown(mime_type))})
     signatures = _SIGNATURES.get(mime_type)
     if signatures and not content.startswith(signatures):
-        raise ValidationError({field_name: (
-            f"the file is not a readable {mime_type.split('/')[1].upper()} (its header is "
-            "wrong); it may be damaged. Scan or save it again.")})
+        raise ValidationError({field_name: FieldMessage(
+            _N("Validation", "the file is not a readable {kind} (its header is wrong); it may "
+                             "be damaged. Scan or save it again."),
+            kind=mime_type.split("/")[1].upper())})
     if mime_type == "text/plain":
         try:
             content.decode("utf-8")
         except UnicodeDecodeError:
-            raise ValidationError({field_name: "the text file is not UTF-8; save it as UTF-8."}) \
-                from None
+            raise ValidationError({field_name: FieldMessage(
+                _N("Validation", "the text file is not UTF-8; save it as UTF-8."))}) from None
 
 
 def attach_evidence(uow: UnitOfWork, actor: Actor, number: str, data: EvidenceInput) -> uuid.UUID:
@@ -275,8 +282,8 @@ def evidence_content(uow: UnitOfWork, actor: Actor, evidence_id: uuid.UUID) -> t
     content = uow.session.get(EvidenceContent, row.id)
     data = content.content if content else b""
     if hashlib.sha256(data).hexdigest() != row.sha256:
-        raise ValidationError({"evidence.content": "the stored file does not match its hash; "
-                                                   "run “pana db verify”."})
+        raise ValidationError({"evidence.content": FieldMessage(
+            _N("Validation", "the stored file does not match its hash; run “pana db verify”."))})
     log_sensitive_view(uow, actor, row.case_id, ["evidence_content"], entity="evidence",
                        entity_id=row.id)
     return data, row.mime_type

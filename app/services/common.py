@@ -13,7 +13,7 @@ from app.db.audit import Actor
 from app.db.models import Case, User
 from app.domain import validation as v
 from app.domain import workflow
-from app.domain.errors import ConflictError, NotFound, PermissionDenied
+from app.domain.errors import ConflictError, FieldMessage, NotFound, PermissionDenied
 from app.domain.i18n import QT_TRANSLATE_NOOP as _N
 from app.domain.numbering import CASE_NUMBER
 
@@ -36,6 +36,28 @@ def load_case(session: Session, number_or_id: str | uuid.UUID, *, for_update: bo
     return case
 
 
+#: The records named in "not found" and conflict messages, as the interface says them.
+_NOUNS = {
+    "applicant": _N("Validation", "applicant"),
+    "assessment": _N("Validation", "assessment"),
+    "case": _N("Validation", "case"),
+    "certificate": _N("Validation", "certificate"),
+    "claim": _N("Validation", "claim"),
+    "decision": _N("Validation", "decision"),
+    "evidence": _N("Validation", "evidence item"),
+    "interpreter": _N("Validation", "interpreter"),
+    "interview": _N("Validation", "interview"),
+    "representative": _N("Validation", "representative"),
+}
+
+
+def noun(what: str) -> str:
+    """A record's name for a message: translatable when Pana knows it."""
+    if isinstance(what, FieldMessage) or what not in _NOUNS:
+        return what
+    return FieldMessage.marked("Validation", _NOUNS[what])
+
+
 def load(session: Session, model: type, record_id: uuid.UUID | str, what: str):
     try:
         key = record_id if isinstance(record_id, uuid.UUID) else uuid.UUID(str(record_id))
@@ -43,7 +65,7 @@ def load(session: Session, model: type, record_id: uuid.UUID | str, what: str):
         key = None
     row = session.get(model, key) if key else None
     if row is None:
-        raise NotFound(_N("DomainError", "The {what} {id} does not exist."), what=what,
+        raise NotFound(_N("DomainError", "The {what} {id} does not exist."), what=noun(what),
                        id=v.shown(record_id))
     return row
 
@@ -90,7 +112,7 @@ def check_version(row: Any, expected: int | None, what: str) -> None:
                                      "{current}, you edited version {expected}). Nothing was "
                                      "overwritten.")
     raise ConflictError(template, entity=what, entity_id=str(row.id), expected_version=expected,
-                        current_version=row.version, what=what, current=row.version,
+                        current_version=row.version, what=noun(what), current=row.version,
                         expected=expected)
 
 
@@ -122,7 +144,7 @@ def ensure_editable(case: Case) -> None:
     if workflow.CaseStatus(case.status) not in workflow.EDITABLE:
         raise PermissionDenied(
             _N("DomainError", "The case file cannot be changed while the case is “{status}”."),
-            status=workflow.status_label(case.status))
+            status=FieldMessage.marked("CaseStatus", workflow.status_label(case.status)))
 
 
 def utc(value: datetime | None) -> datetime | None:

@@ -28,7 +28,14 @@ from app.db.models import (
 from app.db.uow import UnitOfWork
 from app.domain import validation as v
 from app.domain.assessment import AssessmentFacts, missing_for_submission
-from app.domain.errors import NotFound, PermissionDenied, TransitionNotAllowed, ValidationError
+from app.domain.errors import (
+    FieldMessage,
+    NotFound,
+    PermissionDenied,
+    TransitionNotAllowed,
+    ValidationError,
+    join_messages,
+)
 from app.domain.i18n import QT_TRANSLATE_NOOP as _N
 from app.domain.permissions import Action, require
 from app.domain.vocab import (
@@ -119,8 +126,8 @@ def draft_assessment(uow: UnitOfWork, actor: Actor, number: str, data: Assessmen
                          max_len=LegalBasis.__table__.c.code.type.length)
     if basis and session.execute(select(LegalBasis).where(
             LegalBasis.code == basis, LegalBasis.active)).scalar() is None:
-        errors.add("assessment.legal_basis_code",
-                   f"“{v.shown(basis)}” is not in the list of articles.")
+        errors.add("assessment.legal_basis_code", FieldMessage(
+            _N("Validation", "“{code}” is not in the list of articles."), code=v.shown(basis)))
     grounds = []
     for ground, note in dict(data.grounds).items():
         g = errors.check(v.choice, ground, Ground, "assessment.grounds")
@@ -182,6 +189,23 @@ def _missing(session, case: Case, row: Assessment) -> list[str]:
         well_founded_fear=Finding(row.well_founded_fear)))
 
 
+_FINDING_PREFIX = "Record the credibility finding: "
+
+
+def _missing_message(missing: list[str]) -> FieldMessage:
+    """The lines of ``missing_for_submission`` (texts in context "Assessment") as one
+    translatable message, the lines separated by a space."""
+    lines = []
+    for line in missing:
+        if line.startswith(_FINDING_PREFIX):  # the finding's name is marked on its own
+            lines.append(FieldMessage(
+                _N("Validation", "Record the credibility finding: {finding}"),
+                finding=FieldMessage.marked("Assessment", line[len(_FINDING_PREFIX):])))
+        else:
+            lines.append(FieldMessage.marked("Assessment", line))
+    return join_messages(lines)
+
+
 def submit_for_approval(uow: UnitOfWork, actor: Actor, number: str) -> None:
     session = uow.session
     case = load_case(session, number)
@@ -190,12 +214,14 @@ def submit_for_approval(uow: UnitOfWork, actor: Actor, number: str) -> None:
     check_step(step, case.status, actor.role)
     row = _open_assessment(session, case)
     if row is None:
-        raise ValidationError({"assessment": "there is no drafted assessment to submit."})
+        raise ValidationError({"assessment": FieldMessage(
+            _N("Validation", "there is no drafted assessment to submit."))})
     missing = _missing(session, case, row)
     if missing:
-        raise ValidationError({"assessment": " ".join(missing)},
+        listed = _missing_message(missing)
+        raise ValidationError({"assessment": listed},
                               _N("DomainError", "The assessment is not complete: {missing}"),
-                              missing=" ".join(missing))
+                              missing=listed)
     old, new = apply_step(case, step, actor)
     row.state = AssessmentState.SUBMITTED.value
     row.submitted_at = utcnow()
@@ -238,8 +264,9 @@ def approve_decision(uow: UnitOfWork, actor: Actor, number: str,
                                                  "approve it: another supervisor must."))
     decided_on = decided_on or date.today()
     if decided_on > date.today() or decided_on < case.registered_on:
-        raise ValidationError({"decision.decided_on": "the decision date must lie between the "
-                                                      "registration and today."})
+        raise ValidationError({"decision.decided_on": FieldMessage(
+            _N("Validation", "the decision date must lie between the registration and "
+                             "today."))})
     settings = deadline_settings(session)
     valid_from = valid_to = None
     if row.recommended_outcome == Outcome.RECOGNISE:
@@ -285,10 +312,11 @@ def record_notification(uow: UnitOfWork, actor: Actor, number: str, served_on: d
     decision = _latest_decision(session, case)
     method_value = v.choice(method, ServiceMethod, "notification.method")
     if served_on < decision.decided_on:
-        raise ValidationError({"notification.served_on":
-                               "a decision cannot be served before it was taken."})
+        raise ValidationError({"notification.served_on": FieldMessage(
+            _N("Validation", "a decision cannot be served before it was taken."))})
     if served_on > date.today():
-        raise ValidationError({"notification.served_on": "the date cannot be in the future."})
+        raise ValidationError({"notification.served_on": FieldMessage(
+            _N("Validation", "the date cannot be in the future."))})
     if decision.kind == AssessmentKind.EXTENSION:
         step = Step.NOTIFY_EXTENSION
     else:
@@ -339,8 +367,9 @@ def add_refugee_certificate(uow: UnitOfWork, actor: Actor, case: Case,
         Certificate.decision_id == decision.id,
         Certificate.state == CertificateState.VALID.value)).scalar()
     if existing is not None:
-        raise ValidationError({"certificate": f"certificate {existing.number} was already issued "
-                                              "for this decision; reprint or replace it."})
+        raise ValidationError({"certificate": FieldMessage(
+            _N("Validation", "certificate {number} was already issued for this decision; "
+                             "reprint or replace it."), number=existing.number)})
     issued_on = issued_on or date.today()
     cert = Certificate(id=uuid.uuid4(), case_id=case.id, decision_id=decision.id,
                        kind=CertificateKind.REFUGEE.value,
@@ -378,8 +407,8 @@ def request_extension(uow: UnitOfWork, actor: Actor, number: str, applied_on: da
     case = load_case(session, number)
     check_step(Step.REQUEST_EXTENSION, case.status, actor.role)
     if case.status_valid_to and applied_on > case.status_valid_to:
-        raise ValidationError({"extension.applied_on": "an extension must be applied for before "
-                                                       "the status ends."})
+        raise ValidationError({"extension.applied_on": FieldMessage(
+            _N("Validation", "an extension must be applied for before the status ends."))})
     old, new = apply_step(case, Step.REQUEST_EXTENSION, actor)
     row = ExtensionApplication(id=uuid.uuid4(), case_id=case.id, applied_on=applied_on)
     session.add(row)
@@ -400,7 +429,8 @@ def end_status(uow: UnitOfWork, actor: Actor, number: str, kind: str, ended_on: 
     reason = v.long_text(reason, "status_end.reason",
                          required=kind_value != StatusEndKind.EXPIRY)
     if ended_on > date.today():
-        raise ValidationError({"status_end.ended_on": "the date cannot be in the future."})
+        raise ValidationError({"status_end.ended_on": FieldMessage(
+            _N("Validation", "the date cannot be in the future."))})
     old, new = apply_step(case, Step.END_STATUS, actor)
     session.add(StatusEnd(id=uuid.uuid4(), case_id=case.id, kind=kind_value.value,
                           ended_on=ended_on, reason=reason, recorded_by_id=actor.user_id))
@@ -424,7 +454,8 @@ def lodge_appeal(uow: UnitOfWork, actor: Actor, number: str, lodged_on: date, co
     if decision.outcome != Outcome.REFUSE:
         raise TransitionNotAllowed(_N("DomainError", "Only a refusal can be appealed."))
     if lodged_on > date.today():
-        raise ValidationError({"appeal.lodged_on": "the date cannot be in the future."})
+        raise ValidationError({"appeal.lodged_on": FieldMessage(
+            _N("Validation", "the date cannot be in the future."))})
     late = case.appeal_deadline is not None and lodged_on > case.appeal_deadline
     old, new = apply_step(case, Step.LODGE_APPEAL, actor)
     row = Appeal(id=uuid.uuid4(), case_id=case.id, decision_id=decision.id, lodged_on=lodged_on,
@@ -445,8 +476,8 @@ def record_appeal_outcome(uow: UnitOfWork, actor: Actor, number: str, outcome: s
     case = load_case(session, number)
     value = v.choice(outcome, AppealOutcome, "appeal.outcome")
     if value not in (AppealOutcome.UPHELD, AppealOutcome.SUCCESSFUL):
-        raise ValidationError({"appeal.outcome": "record the court's outcome: upheld or "
-                                                 "successful."})
+        raise ValidationError({"appeal.outcome": FieldMessage(
+            _N("Validation", "record the court's outcome: upheld or successful."))})
     step = Step.APPEAL_SUCCESSFUL if value == AppealOutcome.SUCCESSFUL else Step.APPEAL_UPHELD
     check_step(step, case.status, actor.role)
     appeal = session.execute(select(Appeal).where(
@@ -478,10 +509,11 @@ def close_case(uow: UnitOfWork, actor: Actor, number: str, reason: str, note: st
     case = load_case(session, number)
     value = v.choice(reason, ClosureReason, "closure.reason")
     if value not in CLOSABLE_REASONS:
-        raise ValidationError({"closure.reason": "close a case as withdrawn, abandoned or final "
-                                                 "refusal."})
+        raise ValidationError({"closure.reason": FieldMessage(
+            _N("Validation", "close a case as withdrawn, abandoned or final refusal."))})
     if value == ClosureReason.FINAL_REFUSAL and case.status != CaseStatus.REFUSED:
-        raise ValidationError({"closure.reason": "only a refused case closes as a final refusal."})
+        raise ValidationError({"closure.reason": FieldMessage(
+            _N("Validation", "only a refused case closes as a final refusal."))})
     note = v.long_text(note, "closure.note")
     on_date = on_date or date.today()
     old, new = apply_step(case, Step.CLOSE_CASE, actor)
@@ -518,11 +550,12 @@ def extend_decision_deadline(uow: UnitOfWork, actor: Actor, number: str, new_due
     reason = v.long_text(reason, "deadline.reason", required=True)
     latest = deadline_settings(session).decision_latest_possible(case.registered_on)
     if new_due <= case.decision_due_on:
-        raise ValidationError({"deadline.new_due": "the new date must be later than the current "
-                                                   "one."})
+        raise ValidationError({"deadline.new_due": FieldMessage(
+            _N("Validation", "the new date must be later than the current one."))})
     if new_due > latest:
-        raise ValidationError({"deadline.new_due": f"the decision is due by {latest.isoformat()} "
-                                                   "at the latest (the longest extension)."})
+        raise ValidationError({"deadline.new_due": FieldMessage(
+            _N("Validation", "the decision is due by {date} at the latest (the longest "
+                             "extension)."), date=latest)})
     old = case.decision_due_on
     case.decision_due_on, case.deadline_extension_reason = new_due, reason
     uow.audit(actor, "case.extend_deadline", entity="case", entity_id=case.id, case_id=case.id,

@@ -21,7 +21,8 @@ from app.db.uow import UnitOfWork
 from app.domain import validation as v
 from app.domain.dates import PartialDate
 from app.domain.duplicates import PersonKeys, Reason, compare
-from app.domain.errors import ValidationError
+from app.domain.errors import FieldMessage, ValidationError
+from app.domain.i18n import QT_TRANSLATE_NOOP as _N
 from app.domain.permissions import Action, require
 from app.services.common import load_case
 
@@ -114,7 +115,8 @@ def add_distinct_records(uow: UnitOfWork, actor: Actor, case: Case,
     for candidate in candidates:
         other = load_case(session, candidate.case_number)
         if other.id == case.id:
-            raise ValidationError({"duplicates": "a case cannot be a duplicate of itself."})
+            raise ValidationError({"duplicates": FieldMessage(
+                _N("Validation", "a case cannot be a duplicate of itself."))})
         row = DuplicateCheck(id=uuid.uuid4(), case_id=case.id, candidate_case_id=other.id,
                              score=candidate.score, reasons=",".join(candidate.reasons),
                              decided_by_id=actor.user_id)

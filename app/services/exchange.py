@@ -74,7 +74,7 @@ from app.db.uow import UnitOfWork
 from app.documents.pictures import check_picture
 from app.domain import validation as v
 from app.domain.dates import PartialDate, parse_iso_date
-from app.domain.errors import StoreError, ValidationError
+from app.domain.errors import FieldMessage, StoreError, ValidationError, join_messages
 from app.domain.i18n import QT_TRANSLATE_NOOP as _N
 from app.domain.names import document_key
 from app.domain.numbering import CaseNumber, validate_region_code
@@ -954,26 +954,31 @@ def decode_document(data: bytes, source: str = "<document>") -> Any:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ValidationError({source: (
-            f"the file is not UTF-8 text (a wrong byte at position {exc.start:,}); it is not a "
-            "Pana case file, or it was damaged. Export it again.")}) from None
+        raise ValidationError({source: FieldMessage(
+            _N("Validation", "the file is not UTF-8 text (a wrong byte at position {position}); "
+                             "it is not a Pana case file, or it was damaged. Export it again."),
+            position=exc.start)}) from None
     try:
         return json.loads(text, object_pairs_hook=_no_duplicate_keys)
     except _DuplicateKey as exc:
-        raise ValidationError({source: (
-            f"the key “{_shown(str(exc))}” appears twice in one object; a Pana export never "
-            "does this, so the file was edited. Export it again.")}) from None
+        raise ValidationError({source: FieldMessage(
+            _N("Validation", "the key “{key}” appears twice in one object; a Pana export never "
+                             "does this, so the file was edited. Export it again."),
+            key=_shown(str(exc)))}) from None
     except json.JSONDecodeError as exc:
-        raise ValidationError({source: (
-            f"the file is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}); "
-            "it may be cut short or edited by hand. Export it again.")}) from None
+        raise ValidationError({source: FieldMessage(
+            _N("Validation", "the file is not valid JSON ({problem} at line {line}, column "
+                             "{column}); it may be cut short or edited by hand. Export it "
+                             "again."),
+            problem=exc.msg, line=exc.lineno, column=exc.colno)}) from None
     except RecursionError:
-        raise ValidationError({source: (
-            "the file is nested too deeply to read; it is not a Pana case file.")}) from None
+        raise ValidationError({source: FieldMessage(
+            _N("Validation", "the file is nested too deeply to read; it is not a Pana case "
+                             "file."))}) from None
     except ValueError as exc:  # e.g. a number with thousands of digits
-        raise ValidationError({source: (
-            f"the file cannot be read as JSON ({_shown(str(exc), 80)}); it is not a Pana case "
-            "file.")}) from None
+        raise ValidationError({source: FieldMessage(
+            _N("Validation", "the file cannot be read as JSON ({problem}); it is not a Pana "
+                             "case file."), problem=_shown(str(exc), 80))}) from None
 
 
 #: A reference to a record of the same case: (path, section, id, uniqueness group or "").
@@ -1039,7 +1044,8 @@ class _Reader:
     def refused(self, path: str, exc: _Problem | ValidationError) -> None:
         if isinstance(exc, ValidationError):
             # The shared validators name their own field; the location here is better.
-            self.problem(path, " ".join(exc.errors.values()) or exc.message)
+            self.problem(path, join_messages(list(exc.errors.values())) if exc.errors
+                         else exc.message)
         else:
             self.problem(path, str(exc))
 
@@ -1512,8 +1518,9 @@ def _against_database(reader: _Reader, plans: list[_Plan]) -> None:
     seen: set[str] = set()
     for plan in plans:
         if plan.number in seen:
-            reader.errors.setdefault(f"{source}: case {plan.number}: number",
-                                     f"case {plan.number} appears twice in this file; keep one.")
+            reader.errors.setdefault(f"{source}: case {plan.number}: number", FieldMessage(
+                _N("Validation", "case {number} appears twice in this file; keep one."),
+                number=plan.number))
         seen.add(plan.number)
     numbers_here = _existing(session, Case.number, seen)
     ids_here = _existing(session, Case.id, [plan.case_id for plan in plans])
@@ -1521,15 +1528,16 @@ def _against_database(reader: _Reader, plans: list[_Plan]) -> None:
     for plan in plans:
         where = f"{source}: case {plan.number}: "
         if plan.number in numbers_here:
-            reader.errors.setdefault(where + "number", (
-                f"case {plan.number} already exists in this database; it was probably imported "
-                "before. Remove it from the file, or import into another database."))
+            reader.errors.setdefault(where + "number", FieldMessage(
+                _N("Validation", "case {number} already exists in this database; it was "
+                                 "probably imported before. Remove it from the file, or import "
+                                 "into another database."), number=plan.number))
         if plan.case_id in ids_here:
             already.add(where)
-            reader.errors.setdefault(where + "id", (
-                "a case with this id already exists in this database (perhaps under another "
-                "number); it was probably imported before. Remove it from the file, or import "
-                "into another database."))
+            reader.errors.setdefault(where + "id", FieldMessage(
+                _N("Validation", "a case with this id already exists in this database (perhaps "
+                                 "under another number); it was probably imported before. "
+                                 "Remove it from the file, or import into another database.")))
 
     def inside_known_case(location: str) -> bool:
         return any(location.startswith(prefix) for prefix in already)
@@ -1543,17 +1551,18 @@ def _against_database(reader: _Reader, plans: list[_Plan]) -> None:
         for record_id in record_ids:  # in the order of the document
             location = reader.defined[record_id][1]
             if record_id in found and not inside_known_case(location):
-                reader.errors.setdefault(location, (
-                    f"a record ({model.__tablename__}) with the id {record_id} already exists in "
-                    "this database; this part was probably imported before. Remove it from the "
-                    "file, or import into another database."))
+                reader.errors.setdefault(location, FieldMessage(
+                    _N("Validation", "a record ({table}) with the id {id} already exists in this "
+                                     "database; this part was probably imported before. Remove "
+                                     "it from the file, or import into another database."),
+                    table=model.__tablename__, id=str(record_id)))
     found = _existing(session, Certificate.number, reader.certificate_numbers)
     for number, location in reader.certificate_numbers.items():
         if number in found and not inside_known_case(location):
-            reader.errors.setdefault(location, (
-                f"certificate number {_shown(number)} already exists in this database; "
-                "certificate numbers are unique, so this certificate was probably imported "
-                "before."))
+            reader.errors.setdefault(location, FieldMessage(
+                _N("Validation", "certificate number {number} already exists in this database; "
+                                 "certificate numbers are unique, so this certificate was "
+                                 "probably imported before."), number=_shown(number)))
     in_file = {plan.number: plan.case_id for plan in plans}
     wanted = sorted({number for _w, number, _v in reader.case_links if number not in in_file})
     in_database: dict[str, uuid.UUID] = {}
@@ -1563,9 +1572,9 @@ def _against_database(reader: _Reader, plans: list[_Plan]) -> None:
     for where, number, values in reader.case_links:
         case_id = in_file.get(number) or in_database.get(number)
         if case_id is None:
-            reader.errors.setdefault(where, (
-                f"case {number} is neither in this file nor in this database; import that case "
-                "too, or clear “own_case”."))
+            reader.errors.setdefault(where, FieldMessage(
+                _N("Validation", "case {number} is neither in this file nor in this database; "
+                                 "import that case too, or clear “own_case”."), number=number))
         else:
             values["own_case_id"] = case_id
 
@@ -1576,8 +1585,9 @@ def _raise_if_any(reader: _Reader) -> None:
     errors = dict(list(reader.errors.items())[:MAX_LISTED_PROBLEMS])
     hidden = len(reader.errors) - len(errors)
     if hidden:
-        errors[f"{reader.source}: …"] = (f"{hidden:,} further problems are not listed; fix "
-                                         "these and import again to see the rest.")
+        errors[f"{reader.source}: …"] = FieldMessage(
+            _N("Validation", "{count} further problems are not listed; fix these and import "
+                             "again to see the rest."), count=hidden)
     raise ValidationError(errors)
 
 
@@ -1726,16 +1736,17 @@ def import_file(uow: UnitOfWork, actor: Actor, path: Path) -> list[str]:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ValidationError({source: f"the file {path} does not exist; check its name and "
-                                       "folder."}) from None
+        raise ValidationError({source: FieldMessage(
+            _N("Validation", "the file {path} does not exist; check its name and folder."),
+            path=str(path))}) from None
     except OSError as exc:
-        raise ValidationError({source: f"the file {path} cannot be read "
-                                       f"({exc.strerror or exc})."}) from None
+        raise ValidationError({source: _unreadable(path, exc)}) from None
     if size > MAX_FILE_BYTES:
-        raise ValidationError({source: (
-            f"the file is {size / 1_048_576:,.0f} MB; at most {MAX_FILE_BYTES // 1_048_576} MB "
-            "can be imported at once. Export fewer cases per file (e.g. by status) and import "
-            "the files one by one.")})
+        raise ValidationError({source: FieldMessage(
+            _N("Validation", "the file is {size} MB; at most {limit} MB can be imported at "
+                             "once. Export fewer cases per file (e.g. by status) and import the "
+                             "files one by one."),
+            size=round(size / 1_048_576), limit=MAX_FILE_BYTES // 1_048_576)})
     # Only ``import_document`` holds the parsed document, so it can let it go once read.
     return import_document(uow, actor, _read_document(path, source), source=source)
 
@@ -1745,9 +1756,13 @@ def _read_document(path: Path, source: str) -> Any:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError({source: f"the file {path} cannot be read "
-                                       f"({exc.strerror or exc})."}) from None
+        raise ValidationError({source: _unreadable(path, exc)}) from None
     return decode_document(data, source)
+
+
+def _unreadable(path: Path, exc: OSError) -> FieldMessage:
+    return FieldMessage(_N("Validation", "the file {path} cannot be read ({problem})."),
+                        path=str(path), problem=exc.strerror or str(exc))
 
 
 # ---------------------------------------------------------------------------

@@ -15,7 +15,8 @@ from app.db.models import CaseRepresentative, Draft, Interpreter, Interview, Int
 from app.db.models import Representative as RepresentativeRow
 from app.db.uow import UnitOfWork
 from app.domain import validation as v
-from app.domain.errors import ValidationError
+from app.domain.errors import FieldMessage, ValidationError
+from app.domain.i18n import QT_TRANSLATE_NOOP as _N
 from app.domain.permissions import Action, require
 from app.domain.vocab import InterviewStatus
 from app.domain.workflow import Step, check_step
@@ -38,7 +39,8 @@ def add_interpreter(uow: UnitOfWork, actor: Actor, data: InterpreterInput) -> uu
     name = errors.check(v.text, data.full_name, "interpreter.full_name", required=True)
     languages = errors.check(v.languages, data.languages, "interpreter.languages")
     if data.gender not in ("female", "male", "unknown"):
-        errors.add("interpreter.gender", "choose female, male or unknown.")
+        errors.add("interpreter.gender", FieldMessage(
+            _N("Validation", "choose female, male or unknown.")))
     organisation = errors.check(v.text, data.organisation, "interpreter.organisation")
     phone = errors.check(v.phone, data.phone, "interpreter.phone")
     errors.raise_if_any()
@@ -90,8 +92,8 @@ def schedule_interview(uow: UnitOfWork, actor: Actor, number: str, at: datetime,
 
 
 def _case_interview(uow: UnitOfWork, case_id: uuid.UUID, interview_id: uuid.UUID) -> Interview:
-    return load_case_record(uow.session, case_id, Interview, interview_id, "interview",
-                            "interview")
+    return load_case_record(uow.session, case_id, Interview, interview_id,
+                            FieldMessage(_N("Validation", "interview")), "interview")
 
 
 @dataclass
@@ -129,9 +131,9 @@ def _check_interpreter_independent(uow: UnitOfWork, case_id: uuid.UUID,
                        and rep.organisation.strip().casefold()
                        == interpreter.organisation.strip().casefold())
         if same_person or same_office:
-            raise ValidationError({"interview.interpreter_id": (
-                "this interpreter works for the applicant's representative; choose an "
-                "independent interpreter.")})
+            raise ValidationError({"interview.interpreter_id": FieldMessage(
+                _N("Validation", "this interpreter works for the applicant's representative; "
+                                 "choose an independent interpreter."))})
 
 
 def record_interview(uow: UnitOfWork, actor: Actor, number: str, data: InterviewRecordInput,
@@ -144,9 +146,11 @@ def record_interview(uow: UnitOfWork, actor: Actor, number: str, data: Interview
     errors = v.Collector()
     started, ended = utc(data.started_at), utc(data.ended_at)
     if ended < started:
-        errors.add("interview.ended_at", "the interview cannot end before it starts.")
+        errors.add("interview.ended_at", FieldMessage(
+            _N("Validation", "the interview cannot end before it starts.")))
     if started > datetime.now(UTC):
-        errors.add("interview.started_at", "a held interview cannot start in the future.")
+        errors.add("interview.started_at", FieldMessage(
+            _N("Validation", "a held interview cannot start in the future.")))
     language = errors.check(v.text, data.language, "interview.language", required=True,
                             max_len=16)
     dialect = errors.check(v.text, data.dialect, "interview.dialect", max_len=100)
@@ -163,7 +167,8 @@ def record_interview(uow: UnitOfWork, actor: Actor, number: str, data: Interview
     if data.interpreter_id is not None:
         interpreter = session.get(Interpreter, data.interpreter_id)
         if interpreter is None:
-            errors.add("interview.interpreter_id", "that interpreter is not registered.")
+            errors.add("interview.interpreter_id", FieldMessage(
+                _N("Validation", "that interpreter is not registered.")))
     errors.raise_if_any()
     if interpreter is not None:
         _check_interpreter_independent(uow, case.id, interpreter)
@@ -206,7 +211,8 @@ def record_no_show(uow: UnitOfWork, actor: Actor, number: str, interview_id: uui
     check_step(Step.RECORD_NO_SHOW, case.status, actor.role)
     row = _case_interview(uow, case.id, interview_id)
     if row.status != InterviewStatus.SCHEDULED:
-        raise ValidationError({"interview": "only a scheduled interview can be a no-show."})
+        raise ValidationError({"interview": FieldMessage(
+            _N("Validation", "only a scheduled interview can be a no-show."))})
     old, new = apply_step(case, Step.RECORD_NO_SHOW, actor)
     row.status = InterviewStatus.NO_SHOW.value
     uow.audit(actor, "interview.no_show", entity="interview", entity_id=row.id, case_id=case.id,

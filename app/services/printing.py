@@ -47,7 +47,7 @@ from app.db.uow import UnitOfWork
 from app.documents import model as m
 from app.domain import validation as v
 from app.domain.dates import PartialDate
-from app.domain.errors import NotFound, TransitionNotAllowed, ValidationError
+from app.domain.errors import FieldMessage, NotFound, TransitionNotAllowed, ValidationError
 from app.domain.i18n import QT_TRANSLATE_NOOP as _N
 from app.domain.permissions import Action, require
 from app.domain.vocab import (
@@ -64,7 +64,7 @@ from app.domain.vocab import (
 )
 from app.domain.workflow import CaseStatus
 from app.services import decisions
-from app.services.common import load_case, snapshot
+from app.services.common import load_case, noun, snapshot
 from app.services.settings import (
     deadline_settings,
     document_texts,
@@ -159,9 +159,9 @@ def _language(case: Case, language: str | None) -> str:
     chosen = language or case.document_language or "kk+ru"
     chosen = chosen.strip() if isinstance(chosen, str) else chosen
     if chosen not in m.LANGUAGES:
-        raise ValidationError({"document.language": (
-            f"“{v.shown(chosen)}” is not a document language; choose one of "
-            f"{', '.join(m.LANGUAGES)}.")})
+        raise ValidationError({"document.language": FieldMessage(
+            _N("Validation", "“{value}” is not a document language; choose one of "
+                             "{allowed}."), value=v.shown(chosen), allowed=", ".join(m.LANGUAGES))})
     return chosen
 
 
@@ -329,7 +329,7 @@ def _one(session: Session, model: type, target_id, case: Case, what: str):
     row = session.get(model, key) if key else None
     if row is None or row.case_id != case.id:
         raise NotFound(_N("DomainError", "Case {number} has no such {what}."),
-                       number=case.number, what=what)
+                       number=case.number, what=noun(what))
     return row
 
 
@@ -379,7 +379,8 @@ def _target(session: Session, case: Case, doc_type: DocType, target_id):
     if target_id:
         cert = _one(session, Certificate, target_id, case, "certificate")
         if cert.kind != CertificateKind.REFUGEE:
-            raise ValidationError({"document.target": "that is not a refugee certificate."})
+            raise ValidationError({"document.target": FieldMessage(
+                _N("Validation", "that is not a refugee certificate."))})
         return cert
     return _current_refugee_certificate(session, case)
 
@@ -504,7 +505,7 @@ def issue_document(uow: UnitOfWork, actor: Actor, doc_type: DocType | str, numbe
     if isinstance(target, Certificate) and target.state != CertificateState.VALID:
         raise TransitionNotAllowed(
             _N("DomainError", "Certificate {certificate} is {state}; it cannot be printed."),
-            certificate=target.number, state=target.state)
+            certificate=target.number, state=CertificateState(target.state))
     printed = _register(uow, actor, case, doc_type, target, language, on)
     uow.commit()
     return printed
@@ -621,11 +622,12 @@ def record_handover(uow: UnitOfWork, actor: Actor, register_number: str, handed_
     errors = v.Collector()
     handed_to = errors.check(v.text, handed_to, "document.handed_to", required=True)
     if on > date.today():
-        errors.add("document.handed_over_on", "the date cannot be in the future.")
+        errors.add("document.handed_over_on", FieldMessage(
+            _N("Validation", "the date cannot be in the future.")))
     elif on < row.issued_on:
-        errors.add("document.handed_over_on", (
-            f"the document was issued on {row.issued_on.isoformat()}; it cannot have been "
-            "handed over before."))
+        errors.add("document.handed_over_on", FieldMessage(
+            _N("Validation", "the document was issued on {date}; it cannot have been handed "
+                             "over before."), date=row.issued_on))
     errors.raise_if_any()
     if row.voided:
         raise TransitionNotAllowed(
@@ -682,7 +684,8 @@ def replace_certificate(uow: UnitOfWork, actor: Actor, certificate_number: str, 
     if old.state != CertificateState.VALID:
         raise TransitionNotAllowed(
             _N("DomainError", "Certificate {certificate} is {state}; only a valid certificate "
-                              "can be replaced."), certificate=old.number, state=old.state)
+                              "can be replaced."), certificate=old.number,
+            state=CertificateState(old.state))
     on = on or date.today()
     if old.kind == CertificateKind.REFUGEE:
         require(actor.role, Action.ISSUE_CERTIFICATE)
@@ -799,7 +802,8 @@ def expiring_certificates(uow: UnitOfWork, actor: Actor, within_days: int = 30, 
     cases otherwise)."""
     require(actor.role, Action.PRINT_DOCUMENT)
     if within_days < 0:
-        raise ValidationError({"within_days": "the number of days cannot be negative."})
+        raise ValidationError({"within_days": FieldMessage(
+            _N("Validation", "the number of days cannot be negative."))})
     session = uow.session
     today = today or date.today()
     rows = session.execute(
@@ -831,9 +835,11 @@ def verify_certificate(uow: UnitOfWork, actor: Actor, number_or_qr: str, code: s
                                             code.upper().replace(" ", ""))
     errors = v.Collector()
     if not number:
-        errors.add("verify.number", "enter the certificate number (or the QR text).")
+        errors.add("verify.number", FieldMessage(
+            _N("Validation", "enter the certificate number (or the QR text).")))
     if not code:
-        errors.add("verify.code", "enter the verification code printed on the certificate.")
+        errors.add("verify.code", FieldMessage(
+            _N("Validation", "enter the verification code printed on the certificate.")))
     errors.raise_if_any()
     session = uow.session
     cert = session.execute(select(Certificate).where(Certificate.number == number)).scalar()

@@ -96,7 +96,8 @@ from app.db.models import (
 )
 from app.db.uow import UnitOfWork
 from app.domain import validation as v
-from app.domain.errors import ValidationError
+from app.domain.errors import FieldMessage, ValidationError
+from app.domain.i18n import QT_TRANSLATE_NOOP as _N
 from app.domain.numbering import CASE_NUMBER
 from app.domain.permissions import Action, require
 from app.domain.workflow import CaseStatus
@@ -265,7 +266,8 @@ def retention_years(session: Session) -> int:
 def set_retention_years(uow: UnitOfWork, actor: Actor, years: int) -> None:
     require(actor.role, Action.EDIT_SETTINGS)
     if type(years) is not int or not 1 <= years <= MAX_YEARS:
-        raise ValidationError({YEARS_SETTING: f"give a number of years from 1 to {MAX_YEARS}."})
+        raise ValidationError({YEARS_SETTING: FieldMessage(
+            _N("Validation", "give a number of years from 1 to {maximum}."), maximum=MAX_YEARS)})
     change_setting(uow, actor, YEARS_SETTING, years)
 
 
@@ -335,31 +337,35 @@ def _checked(session: Session, numbers: Iterable[str], mode: str, closed_by: dat
     wanted = list(dict.fromkeys(n for n in (v.searchable(n, 100).upper() for n in numbers)
                                 if n))
     if not wanted:
-        raise ValidationError({"retention.numbers": "name at least one case."})
+        raise ValidationError({"retention.numbers": FieldMessage(
+            _N("Validation", "name at least one case."))})
     if not isinstance(mode, str) or mode not in AUDIT_ACTIONS:
-        raise ValidationError({"retention.mode": "choose anonymise or purge."})
+        raise ValidationError({"retention.mode": FieldMessage(
+            _N("Validation", "choose anonymise or purge."))})
     malformed = [n for n in wanted if not CASE_NUMBER.match(n)]
     if malformed:
-        raise ValidationError({"retention.numbers": (
-            f"“{v.shown(malformed[0])}” is not a case number; it looks like AQM-2026-00042.")})
+        raise ValidationError({"retention.numbers": FieldMessage(
+            _N("Validation", "“{value}” is not a case number; it looks like AQM-2026-00042."),
+            value=v.shown(malformed[0]))})
     found = {r.number: r for r in session.execute(
         select(Case.id, Case.number, Case.status, Case.closed_on)
         .where(Case.number.in_(wanted)))}
     done = _retention_done(session, [r.id for r in found.values()])
-    errors: dict[str, str] = {}
-    for number in wanted:
+    errors: dict[str, FieldMessage] = {}
+    for number in wanted:  # keyed by the case number: each line names its case
         row = found.get(number)
         if row is None:
-            errors[number] = "there is no such case."
+            errors[number] = FieldMessage(_N("Validation", "there is no such case."))
         elif row.status != CaseStatus.CLOSED.value or row.closed_on is None:
-            errors[number] = "the case is not closed."
+            errors[number] = FieldMessage(_N("Validation", "the case is not closed."))
         elif row.closed_on > closed_by:
-            errors[number] = (f"closed on {row.closed_on.isoformat()}: less than {years} years "
-                              "ago.")
+            errors[number] = FieldMessage(
+                _N("Validation", "closed on {date}: less than {years} years ago."),
+                date=row.closed_on, years=years)
         elif done.get(row.id) == PURGE:
-            errors[number] = "the case is purged already."
+            errors[number] = FieldMessage(_N("Validation", "the case is purged already."))
         elif mode == ANONYMISE and done.get(row.id) == ANONYMISE:
-            errors[number] = "the case is anonymised already."
+            errors[number] = FieldMessage(_N("Validation", "the case is anonymised already."))
     if errors:
         raise ValidationError(errors)
     return [found[n] for n in wanted]

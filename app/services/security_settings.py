@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from app.db.audit import Actor
 from app.db.uow import UnitOfWork
-from app.domain.errors import ValidationError
+from app.domain.errors import FieldMessage, ValidationError
+from app.domain.i18n import QT_TRANSLATE_NOOP as _N
 from app.domain.permissions import Action, require
 from app.services.settings import change_setting, get_setting
 
@@ -28,6 +29,7 @@ def set_idle_minutes(uow: UnitOfWork, actor: Actor, minutes: int) -> None:
     require(actor.role, Action.EDIT_SETTINGS)
     low, high = IDLE_MINUTES_RANGE
     if type(minutes) is not int or not low <= minutes <= high:
-        raise ValidationError({f"setting.{IDLE_MINUTES}": (
-            f"give a whole number of minutes from {low} to {high}.")})
+        raise ValidationError({f"setting.{IDLE_MINUTES}": FieldMessage(
+            _N("Validation", "give a whole number of minutes from {low} to {high}."),
+            low=low, high=high)})
     change_setting(uow, actor, IDLE_MINUTES, minutes)

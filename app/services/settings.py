@@ -16,7 +16,8 @@ from app.db.uow import UnitOfWork
 from app.documents.pictures import check_picture
 from app.domain import validation as v
 from app.domain.deadlines import DeadlineSettings
-from app.domain.errors import NotFound, ValidationError
+from app.domain.errors import FieldMessage, NotFound, ValidationError
+from app.domain.i18n import QT_TRANSLATE_NOOP as _N
 from app.domain.numbering import validate_region_code
 from app.domain.permissions import Action, require
 from app.domain.vocab import Outcome
@@ -26,14 +27,21 @@ DEADLINE_PREFIX = "deadline."
 MAX_PERIOD_MONTHS, MAX_PERIOD_DAYS = 120, 365
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I look-alikes
 
-#: The articles offered by default; an admin edits the list.
+#: The articles offered by default; an admin edits the list. The titles are English
+#: sources: the interface shows them in its language ("LegalBasis"), the letters in the
+#: document's (``legal_basis_titles`` in resources/documents/texts); a title an admin
+#: typed is shown as typed.
 DEFAULT_LEGAL_BASES = [
-    ("LR-12", "Law “On Refugees”, article 12: recognition as a refugee", Outcome.RECOGNISE),
-    ("LR-13", "Law “On Refugees”, article 13: grounds for refusal", Outcome.REFUSE),
-    ("LR-13-1", "Law “On Refugees”, article 13: no well-founded fear of persecution",
+    ("LR-12", _N("LegalBasis", "Law “On Refugees”, article 12: recognition as a refugee"),
+     Outcome.RECOGNISE),
+    ("LR-13", _N("LegalBasis", "Law “On Refugees”, article 13: grounds for refusal"),
      Outcome.REFUSE),
-    ("LR-12-EXT", "Law “On Refugees”, article 12: extension of refugee status", Outcome.RECOGNISE),
-    ("LR-14", "Law “On Refugees”, article 14: termination of the examination", Outcome.CLOSE),
+    ("LR-13-1", _N("LegalBasis", "Law “On Refugees”, article 13: no well-founded fear of "
+                                 "persecution"), Outcome.REFUSE),
+    ("LR-12-EXT", _N("LegalBasis", "Law “On Refugees”, article 12: extension of refugee "
+                                   "status"), Outcome.RECOGNISE),
+    ("LR-14", _N("LegalBasis", "Law “On Refugees”, article 14: termination of the "
+                               "examination"), Outcome.CLOSE),
 ]
 
 
@@ -77,7 +85,8 @@ def create_profile(session: Session, data: ProfileInput, *, demo: bool = False) 
 def profile(session: Session) -> CommissionProfile:
     found = session.execute(select(CommissionProfile)).scalar()
     if found is None:
-        raise NotFound("This database has no commission profile; run “pana init”.")
+        raise NotFound(_N("DomainError", "This database has no commission profile; run "
+                                         "“pana init”."))
     return found
 
 
@@ -100,12 +109,14 @@ def deadline_settings(session: Session) -> DeadlineSettings:
 def set_deadline(uow: UnitOfWork, actor: Actor, name: str, value: int) -> None:
     require(actor.role, Action.EDIT_SETTINGS)
     if not isinstance(name, str) or name not in asdict(DeadlineSettings()):
-        raise ValidationError({"setting": f"there is no deadline setting “{v.shown(name)}”."})
+        raise ValidationError({"setting": FieldMessage(
+            _N("Validation", "there is no deadline setting “{name}”."), name=v.shown(name))})
     # A period of thousands of years would make every deadline after it impossible to count.
     value = v.non_negative(value, f"setting.{name}",
                            MAX_PERIOD_MONTHS if name.endswith("_months") else MAX_PERIOD_DAYS)
     if value == 0:
-        raise ValidationError({f"setting.{name}": "a period must be at least 1."})
+        raise ValidationError({f"setting.{name}": FieldMessage(
+            _N("Validation", "a period must be at least 1."))})
     change_setting(uow, actor, DEADLINE_PREFIX + name, value)
 
 
@@ -171,9 +182,11 @@ def set_document_text(uow: UnitOfWork, actor: Actor, key: str, text: str) -> Non
     name, _, language = (key.removeprefix(DOCUMENT_PREFIX).rpartition(".")
                          if isinstance(key, str) else ("", "", ""))
     if name not in DOCUMENT_FIELDS or language not in DOCUMENT_LANGUAGES:
-        raise ValidationError({"setting": (
-            f"there is no setting “{v.shown(key)}”; use documents.<field>.<language> with field one of "
-            f"{', '.join(DOCUMENT_FIELDS)} and language one of {', '.join(DOCUMENT_LANGUAGES)}.")})
+        raise ValidationError({"setting": FieldMessage(
+            _N("Validation", "there is no setting “{name}”; use documents.<field>.<language> "
+                             "with field one of {fields} and language one of {languages}."),
+            name=v.shown(key), fields=", ".join(DOCUMENT_FIELDS),
+            languages=", ".join(DOCUMENT_LANGUAGES))})
     if name == "address":
         text = v.text(text, "setting." + key, max_len=ADDRESS_MAX, multiline=True).strip()
     else:  # one line of a letterhead, a signature or a sentence of a letter
@@ -186,8 +199,8 @@ def set_letterhead(uow: UnitOfWork, actor: Actor, content: bytes | None) -> None
     require(actor.role, Action.EDIT_SETTINGS)
     mime = None
     if content is not None and not isinstance(content, (bytes, bytearray)):
-        raise ValidationError({"commission.letterhead": "the letterhead must be a PNG or "
-                                                        "JPEG image."})
+        raise ValidationError({"commission.letterhead": FieldMessage(
+            _N("Validation", "the letterhead must be a PNG or JPEG image."))})
     if content is not None:
         content = bytes(content)
         if content.startswith(b"\x89PNG\r\n\x1a\n"):
@@ -195,12 +208,13 @@ def set_letterhead(uow: UnitOfWork, actor: Actor, content: bytes | None) -> None
         elif content.startswith(b"\xff\xd8\xff"):
             mime = "image/jpeg"
         else:
-            raise ValidationError({"commission.letterhead": "the letterhead must be a PNG or "
-                                                            "JPEG image."})
+            raise ValidationError({"commission.letterhead": FieldMessage(
+                _N("Validation", "the letterhead must be a PNG or JPEG image."))})
         if len(content) > LETTERHEAD_MAX_BYTES:
-            raise ValidationError({"commission.letterhead": (
-                f"the image has {len(content):,} bytes; the limit is "
-                f"{LETTERHEAD_MAX_BYTES:,}. Save it smaller and try again.")})
+            raise ValidationError({"commission.letterhead": FieldMessage(
+                _N("Validation", "the image has {size} bytes; the limit is {limit}. Save it "
+                                 "smaller and try again."),
+                size=len(content), limit=LETTERHEAD_MAX_BYTES)})
         check_picture(content, mime, "commission.letterhead", LETTERHEAD_MAX_BYTES,
                       "letterhead")
     prof = profile(uow.session)
