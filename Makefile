@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DIR ?= .demo-data
 
-.PHONY: run test lint demo screenshots clean-demo bench bench-full bench-growth crash-harness
+.PHONY: run test lint demo screenshots translations clean-demo bench bench-full bench-growth crash-harness
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,7 +30,15 @@ demo: $(STAMP)
 	$(BIN)/pana --data-dir $(DEMO_DIR) demo
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --out docs/screenshots
+	for lang in en kk ru; do \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --out docs/screenshots \
+			--lang $$lang || exit 1; \
+	done
+
+# Collect the interface texts from app/ into resources/translations/*.ts and report
+# what is left to translate (tools/i18n.py has the other steps).
+translations: $(STAMP)
+	$(BIN)/python tools/i18n.py update
 
 clean-demo:
 	rm -rf $(DEMO_DIR)

@@ -5,41 +5,73 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.bootstrap import APP_NAME, ORG_NAME
 from app.db.store import StorePaths
+from app.domain.errors import DomainError
+from app.ui import catalog
 
-LOCALES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_GB"}
+LOCALES = catalog.LOCALES
+
+_current: Translations | None = None
 
 
-class Translations:
-    """Qt's own translations plus Pana's, switched together."""
+class Translations(QObject):
+    """Qt's own translations plus Pana's, switched together.
+
+    ``use(language)`` installs the catalogues and the locale; when the language of a
+    running interface changes, every open window's texts follow (``app.ui.retranslate``)
+    and ``changed`` is emitted, so nothing typed is lost.
+    """
+
+    changed = Signal(str)
 
     def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        global _current
         self.app = app
+        self.language = ""
         self._installed: list[QTranslator] = []
+        _current = self
 
     def use(self, language: str) -> None:
+        if language not in catalog.LANGUAGES:
+            language = "ru"
+        if language == self.language:
+            return
+        old = self.language
         for translator in self._installed:
             self.app.removeTranslator(translator)
         self._installed.clear()
-        QLocale.setDefault(QLocale(LOCALES.get(language, "en_GB")))
+        QLocale.setDefault(QLocale(LOCALES[language]))
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        candidates = [(f"qtbase_{language}", qt_dir),
-                      (f"pana_{language}", str(_translations_dir()))]
+        candidates = [(f"{catalog.QT_CATALOGUE}_{language}", qt_dir)]
+        try:
+            built = catalog.compiled(language)
+        except (OSError, RuntimeError) as exc:  # the interface stays in English
+            logging.getLogger(__name__).warning("interface texts for %s not built: %s",
+                                                language, type(exc).__name__)
+            built = None
+        if built is not None:
+            candidates.append((built.name, str(built.parent)))
         for name, folder in candidates:
             translator = QTranslator(self.app)
             if translator.load(name, folder):
                 self.app.installTranslator(translator)
                 self._installed.append(translator)
+        self.language = language
+        if old:
+            from app.ui.retranslate import retranslate_application
+
+            retranslate_application(old, language)
+        self.changed.emit(language)
 
 
-def _translations_dir() -> Path:
-    import resources
-
-    return Path(resources.__file__).resolve().parent / "translations"
+def translations() -> Translations | None:
+    """The running application's translations (None before the app is set up)."""
+    return _current
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -77,14 +109,32 @@ def run(data_dir: Path, qt_args: list[str] | None = None) -> int:
         crash.uninstall()
 
 
+def settle_language(store, actor, shown: str, *, chosen_here: bool) -> str:
+    """The language to work in after logging in: the one picked in the login window
+    (then remembered for the account), else the one the account remembers."""
+    from app.services import preferences
+    from app.ui.login import remember_language
+
+    language = shown
+    try:
+        if chosen_here:
+            if not store.read_only:
+                preferences.set_interface_language(store, actor, shown)
+        else:
+            language = preferences.interface_language(store, actor)
+    except DomainError:  # not remembered this time; the interface is as shown
+        logging.getLogger(__name__).warning("the interface language was not remembered")
+    remember_language(QSettings(), actor.username, language)
+    return language
+
+
 def _run(app: QApplication, data_dir: Path) -> int:
     from app.ui import crash
+    from app.ui.login import LoginDialog, remembered_language
+    from app.ui.main_window import MainWindow
 
     translations = Translations(app)
-    translations.use("ru")
-
-    from app.ui.login import LoginDialog
-    from app.ui.main_window import MainWindow
+    translations.use(remembered_language(QSettings()))
 
     paths = StorePaths(data_dir)
     if paths.exists():
@@ -102,7 +152,8 @@ def _run(app: QApplication, data_dir: Path) -> int:
     translations.use(dialog.chosen_language())
     if dialog.exec() != LoginDialog.DialogCode.Accepted:
         return 0
-    translations.use(dialog.chosen_language())
+    translations.use(settle_language(dialog.store, dialog.actor, dialog.chosen_language(),
+                                     chosen_here=dialog.language_touched))
     window = MainWindow(dialog.store, dialog.actor)
     window.show()
     status = app.exec()

@@ -8,19 +8,20 @@ the page loads it whole and sorts and filters it in memory through a
 Also here, because the review window and the deadlines page build on them:
 ``RecordsModel`` (a small read-only table of view dataclasses with sort keys and
 colours), ``RecordsProxy`` (sorting plus a predicate filter), ``vocab_value``
-(a stored enum value in the interface language) and ``local_datetime``.
+(a stored enum value in the interface language).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -47,8 +48,9 @@ from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.vocab import ApprovalAction, AssessmentKind, Finding, Outcome
 from app.services import decision_views
 from app.services.decision_views import QueueItem
-from app.ui.case_table import locale_date, locale_datetime
+from app.ui import counts
 from app.ui.casefile.names_editor import table_defaults
+from app.ui.locale_format import date_text, datetime_text, text_ranks
 from app.ui.messages import error_text
 from app.ui.tables import ListTableModel, plain_tooltip
 from app.ui.tasks import run_task
@@ -89,13 +91,8 @@ def vocab_value(enum: type, stored: str | None) -> str:
     return QCoreApplication.translate("Vocab", source)
 
 
-def local_datetime(value: datetime | None) -> str:
-    """A stored time in local time, four-digit year."""
-    return locale_datetime(value)
-
-
 def days_text(days: int) -> str:
-    return QCoreApplication.translate("Approvals", "%n day(s)", "", days)
+    return counts.days_text(days)
 
 
 # ---------------------------------------------------------------------------
@@ -106,8 +103,9 @@ def days_text(days: int) -> str:
 class Column:
     """``header`` is marked with QT_TRANSLATE_NOOP(context, …) and translated by the model.
 
-    ``key`` gives the value to sort by (the text, case-folded, when None); every
-    key of one column must be of the same type.
+    ``key`` gives the value to sort by (when None, the text in the interface's
+    alphabetical order: Kazakh А Ә Б … under kk); every key of one column must be of
+    the same type.
     """
 
     header: str
@@ -124,9 +122,25 @@ class RecordsModel(ListTableModel):
     def __init__(self, context: str, columns: Sequence[Column], parent=None) -> None:
         super().__init__(context, [column.header for column in columns], parent)
         self.columns = list(columns)
+        # column -> (locale name, each row's place in alphabetical order of the column)
+        self._ranks: dict[int, tuple[str, list[int]]] = {}
+
+    def set_rows(self, rows: Iterable[Any]) -> None:
+        self._ranks.clear()
+        super().set_rows(rows)
 
     def set_records(self, records: Iterable[Any]) -> None:
         self.set_rows(records)
+
+    def text_rank(self, column: int, row: int) -> int:
+        """The row's place in the column's alphabetical order (collated once for all rows,
+        so the proxy compares numbers; again after a switch of language)."""
+        locale = QLocale().name()
+        cached = self._ranks.get(column)
+        if cached is None or cached[0] != locale:
+            texts = [self.columns[column].text(record) for record in self._rows]
+            cached = self._ranks[column] = (locale, text_ranks(texts))
+        return cached[1][row]
 
     def records(self) -> list[Any]:
         return list(self._rows)
@@ -149,7 +163,8 @@ class RecordsModel(ListTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return column.color(record) if column.color else None
         if role == self.SortRole:
-            return column.key(record) if column.key else column.text(record).casefold()
+            return column.key(record) if column.key else self.text_rank(index.column(),
+                                                                         index.row())
         if role == self.RecordRole:
             return record
         return None
@@ -326,7 +341,7 @@ class ApprovalsPage(QWidget):
                    lambda i: vocab_value(AssessmentKind, i.kind)),
             Column(_N("ApprovalsQueue", "Recommended outcome"),
                    lambda i: vocab_value(Outcome, i.recommended_outcome)),
-            Column(_N("ApprovalsQueue", "Submitted"), lambda i: local_datetime(i.submitted_at),
+            Column(_N("ApprovalsQueue", "Submitted"), lambda i: datetime_text(i.submitted_at),
                    key=lambda i: i.submitted_at.timestamp()),
             Column(_N("ApprovalsQueue", "Waiting"), lambda i: days_text(i.waiting_days),
                    key=lambda i: i.waiting_days),
@@ -338,7 +353,7 @@ class ApprovalsPage(QWidget):
             Column(_N("ApprovalsQueue", "Returned before"),
                    lambda i: str(i.returns) if i.returns else "—",
                    key=lambda i: i.returns,
-                   tooltip=lambda i: self.tr("Returned for revision %n time(s)", "", i.returns)),
+                   tooltip=lambda i: self.tr("Returned for revision %Ln time(s)", "", i.returns)),
             Column(_N("ApprovalsQueue", "Drafted by"), self._drafter_text,
                    color=lambda i: OWN_DRAFT if i.mine(me) else None),
         ]
@@ -352,13 +367,13 @@ class ApprovalsPage(QWidget):
     def _due_text(self, item: QueueItem) -> str:
         if item.decision_due_on is None:
             return "—"
-        return locale_date(item.decision_due_on)
+        return date_text(item.decision_due_on)
 
     def _due_tooltip(self, item: QueueItem) -> str:
         if item.decision_due_on is None:
             return self.tr("An extension has no statutory decision deadline.")
         if _overdue(item, self.today):
-            return self.tr("Overdue by %n day(s)", "",
+            return self.tr("Overdue by %Ln day(s)", "",
                            (self.today - item.decision_due_on).days)
         return self.tr("The statutory decision deadline")
 
@@ -426,9 +441,9 @@ class ApprovalsPage(QWidget):
             self.empty.setText(self.tr("No decision in the queue matches the filter."))
         self.stack.setCurrentWidget(self.table if shown else self.empty)
         overdue = sum(1 for i in self._items if _overdue(i, self.today))
-        parts = [self.tr("Waiting for approval: %n", "", total)]
+        parts = [self.tr("Waiting for approval: %Ln", "", total)]
         if overdue:
-            parts.append(self.tr("past the decision deadline: %n", "", overdue))
+            parts.append(self.tr("past the decision deadline: %Ln", "", overdue))
         if shown < total:
             parts.append(self.tr("shown: {shown}").format(shown=shown))
         self.status_line.setText(" · ".join(parts))

@@ -361,7 +361,7 @@ class CrashDialog(QDialog):
 
     def add_repeat(self) -> None:
         self.repeats += 1
-        self.more.setText(self.tr("Errors since this message opened: %n. The log has them "
+        self.more.setText(self.tr("Errors since this message opened: %Ln. The log has them "
                                   "too.", "", self.repeats))
         self.more.show()
 

@@ -28,7 +28,7 @@ from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.services import queries
 from app.services.queries import DUE_LABELS, DueItem
 from app.ui.approvals import OVERDUE, Column, records_table, refresh_action, refresh_button
-from app.ui.case_table import locale_date
+from app.ui.locale_format import date_text, number_text, sorted_by_text
 from app.ui.messages import error_text
 from app.ui.tasks import run_task
 
@@ -129,7 +129,7 @@ class DeadlinesPage(QWidget):
             return OVERDUE if item.overdue(self.today) else None
 
         return [
-            Column(_N("DeadlinesTable", "Due"), lambda i: locale_date(i.due_on),
+            Column(_N("DeadlinesTable", "Due"), lambda i: date_text(i.due_on),
                    key=lambda i: i.due_on.toordinal(), color=red),
             Column(_N("DeadlinesTable", "When"), self._when_text,
                    key=lambda i: (i.due_on - self.today).days, color=red),
@@ -144,10 +144,10 @@ class DeadlinesPage(QWidget):
     def _when_text(self, item: DueItem) -> str:
         days = (item.due_on - self.today).days
         if days < 0:
-            return self.tr("overdue by %n day(s)", "", -days)
+            return self.tr("overdue by %Ln day(s)", "", -days)
         if days == 0:
             return self.tr("today")
-        return self.tr("in %n day(s)", "", days)
+        return self.tr("in %Ln day(s)", "", days)
 
     def _officer_text(self, item: DueItem) -> str:
         return item.officer or self.tr("not assigned")
@@ -198,7 +198,7 @@ class DeadlinesPage(QWidget):
         try:
             while self.officer_filter.count() > 1:
                 self.officer_filter.removeItem(1)
-            for name in sorted({n for n in names if n}):
+            for name in sorted_by_text({n for n in names if n}):
                 self.officer_filter.addItem(name, name)
             if any(not i.officer for i in self._items):
                 self.officer_filter.addItem(self.tr("Not assigned"), "")
@@ -226,17 +226,20 @@ class DeadlinesPage(QWidget):
             self.summary.setText(self.tr("Nothing is overdue or due this week."))
             return
         head = self.tr("<b>Overdue: {overdue}</b> · due this week: {week}").format(
-            overdue=f"<span style='color:{OVERDUE.name()}'>{total[Show.OVERDUE]}</span>"
-            if total[Show.OVERDUE] else "0", week=total[Show.WEEK])
+            overdue=f"<span style='color:{OVERDUE.name()}'>{number_text(total[Show.OVERDUE])}"
+            "</span>" if total[Show.OVERDUE] else number_text(0),
+            week=number_text(total[Show.WEEK]))
         per_officer = []
-        for officer in sorted(counts, key=lambda o: (o == "", o)):
+        named = sorted_by_text([o for o in counts if o])
+        for officer in named + ([""] if "" in counts else []):
             counter = counts[officer]
             per_officer.append(self.tr("{officer}: {overdue} overdue, {week} this week").format(
                 officer=officer or self.tr("not assigned"),
-                overdue=counter[Show.OVERDUE], week=counter[Show.WEEK]))
+                overdue=number_text(counter[Show.OVERDUE]),
+                week=number_text(counter[Show.WEEK])))
         if len(self._items) >= DEADLINES_LIMIT:
             head += " · " + self.tr("the {limit} soonest are listed").format(
-                limit=DEADLINES_LIMIT)
+                limit=number_text(DEADLINES_LIMIT))
         self.summary.setText(head + "<br>" + self.tr("By officer — {list}").format(
             list="; ".join(per_officer)))
 
@@ -256,9 +259,10 @@ class DeadlinesPage(QWidget):
         elif not shown:
             text = self.tr("Nothing matches these filters.")
         elif shown < total:
-            text = self.tr("Shown: {shown} of {total}").format(shown=shown, total=total)
+            text = self.tr("Shown: {shown} of {total}").format(shown=number_text(shown),
+                                                               total=number_text(total))
         else:
-            text = self.tr("Deadlines: %n", "", total)
+            text = self.tr("Deadlines: %Ln", "", total)
         self.status_line.setText(text)
 
     # ---- opening

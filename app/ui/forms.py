@@ -70,17 +70,21 @@ class FieldErrors:
             widget.setAccessibleDescription("")
 
     def show(self, errors: dict[str, str]) -> QWidget | None:
-        """Display the messages; return the first widget with an error (to focus it)."""
+        """Display the messages (``FieldMessage``s, or texts the screen translated itself)
+        in the interface language; return the first widget with an error (to focus it)."""
+        from app.ui.messages import field_label, field_message_text
+
         self.clear()
         general: list[str] = []
         first = None
         for path, message in errors.items():
+            shown = field_message_text(message)
             target = self._match(path)
             if target is None:
-                general.append(f"{path}: {message}")
+                general.append(f"{field_label(path)}: {shown}")
                 continue
             widget, label = target
-            text = message[:1].upper() + message[1:]
+            text = shown[:1].upper() + shown[1:]
             label.setText((label.text() + "\n" if label.text() else "") + text)
             label.show()
             widget.setStyleSheet(INVALID_STYLE)
@@ -167,10 +171,11 @@ def ask_unsaved(parent: QWidget, what: str = "") -> QMessageBox.StandardButton:
     box = QMessageBox(parent)
     box.setObjectName("unsavedPrompt")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Unsaved changes"))
-    box.setText(parent.tr("You have changes that are not saved{what}.").format(
+    box.setWindowTitle(QCoreApplication.translate("Forms", "Unsaved changes"))
+    box.setText(QCoreApplication.translate(
+        "Forms", "You have changes that are not saved{what}.").format(
         what=f" ({what})" if what else ""))
-    box.setInformativeText(parent.tr("Save them before closing?"))
+    box.setInformativeText(QCoreApplication.translate("Forms", "Save them before closing?"))
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                            | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
@@ -275,7 +280,9 @@ def pydate(widget: QDateEdit):
 
 def optional_date_edit(object_name: str, accessible: str) -> QDateEdit:
     """A date field that may be empty: its minimum date shows as blank."""
-    edit = QDateEdit()
+    from app.ui.locale_format import localize_date_edit
+
+    edit = localize_date_edit(QDateEdit())
     edit.setObjectName(object_name)
     edit.setAccessibleName(accessible)
     edit.setCalendarPopup(True)
@@ -321,7 +328,7 @@ def run_save(parent: QWidget, errors: FieldErrors, action: Callable[[], object],
         if isinstance(exc, StoreError):  # the environment's fault: the form stays as it is
             text += "\n\n" + QCoreApplication.translate(
                 "Forms", "What you typed is still here: save again once this is solved.")
-        QMessageBox.warning(parent, parent.tr("Not saved"), text)
+        QMessageBox.warning(parent, QCoreApplication.translate("Forms", "Not saved"), text)
         return None
 
 
@@ -342,6 +349,12 @@ def named(widget: QWidget, object_name: str, accessible: str) -> QWidget:
 def vocab_text(value: object) -> str:
     """An enum member in the interface language (through ``vocab.label``)."""
     return QCoreApplication.translate("Vocab", vocab.label(value))
+
+
+def basis_title(title: str) -> str:
+    """A legal basis's title in the interface language: Pana's default articles are
+    translated ("LegalBasis"); a title an admin typed is shown as typed."""
+    return QCoreApplication.translate("LegalBasis", title) if title else ""
 
 
 def enum_text(enum: type, stored: str | None) -> str:

@@ -19,11 +19,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from app.domain.validation import MAX_LINE, MAX_NAME, MAX_SHORT, MAX_TEXT
+from app.ui.locale_format import number_text
 
 #: The services' own limits (``cases._names``, ``cases._validate_petition``).
 NAME_MAX = MAX_NAME
@@ -35,14 +36,10 @@ _STYLE = ("QLabel { background: #fdecea; color: #b00020; border: 1px solid #e6a5
           "padding: 4px; }")
 
 
-def number(value: int) -> str:
-    return QLocale().toString(value)
-
-
 def line_limit_text(limit: int) -> str:
     return QCoreApplication.translate(
         "Limits", "At most {limit} characters fit here; the rest was left out. Check the end "
-                  "of the text.").format(limit=number(limit))
+                  "of the text.").format(limit=number_text(limit))
 
 
 def limit_line(edit: QLineEdit, limit: int,
@@ -108,7 +105,8 @@ class PlainTextEdit(QPlainTextEdit):
         message = QCoreApplication.translate(
             "Limits", "Not pasted: the text is {size} characters long, and only {room} more "
                       "fit here (at most {limit} in all). Paste a shorter part.").format(
-                          size=number(size), room=number(room), limit=number(self.max_chars))
+                          size=number_text(size), room=number_text(room),
+                          limit=number_text(self.max_chars))
         self.refusal.setText(message)
         self.setAccessibleDescription(message)
         self._place_refusal()

@@ -25,6 +25,29 @@ from app.ui.tasks import run_task
 LANGUAGES = [("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")]
 
 
+def _settings_key(username: str) -> str:
+    # User names are lower-case Latin letters, digits, dot, hyphen and underscore.
+    return "".join(ch for ch in username.strip().lower() if ch.isascii() and (
+        ch.isalnum() or ch in "._-"))[:64]
+
+
+def remembered_language(settings: QSettings, username: str = "") -> str:
+    """The language the login window opens in: the named user's last one on this
+    machine, else the last one used here, else Russian."""
+    if username:
+        known = settings.value(f"login/languages/{_settings_key(username)}", "")
+        if known in dict(LANGUAGES):
+            return known
+    last = settings.value("login/language", "ru")
+    return last if last in dict(LANGUAGES) else "ru"
+
+
+def remember_language(settings: QSettings, username: str, language: str) -> None:
+    settings.setValue("login/language", language)
+    if _settings_key(username):
+        settings.setValue(f"login/languages/{_settings_key(username)}", language)
+
+
 class LoginDialog(QDialog):
     """Asks for user and password; opens the store off the UI thread.
 
@@ -103,12 +126,36 @@ class LoginDialog(QDialog):
         self.setTabOrder(self.user, self.password)
         self.setTabOrder(self.password, self.language)
 
+        #: True once the user picks a language here: it then wins over the one their
+        #: account remembers.
+        self.language_touched = False
+        self._choosing = False
         self._load_accounts()
-        remembered = self._settings.value("login/language", "ru")
-        index = self.language.findData(remembered)
-        self.language.setCurrentIndex(max(index, 0))
-        self.language.currentIndexChanged.connect(
-            lambda _i: self.language_chosen.emit(self.language.currentData()))
+        self._set_language(remembered_language(self._settings, self.user.currentText()))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.user.currentTextChanged.connect(self._user_changed)
+
+    def _set_language(self, code: str) -> None:
+        self._choosing = True
+        try:
+            self.language.setCurrentIndex(max(self.language.findData(code), 0))
+        finally:
+            self._choosing = False
+
+    def _language_changed(self, _index: int) -> None:
+        if not self._choosing:
+            self.language_touched = True
+        self.language_chosen.emit(self.language.currentData())
+
+    def _user_changed(self, name: str) -> None:
+        """A known user's window follows the language they last used on this machine,
+        until a language is picked here by hand."""
+        if self.language_touched:
+            return
+        known = self._settings.value(f"login/languages/{_settings_key(name)}", "")
+        if known in dict(LANGUAGES) and known != self.language.currentData():
+            self._set_language(known)
+            self.language_chosen.emit(known)
 
     def _load_accounts(self) -> None:
         try:
@@ -165,7 +212,7 @@ class LoginDialog(QDialog):
         self._set_busy(False)
         self.store, self.actor = result
         self._settings.setValue("login/last_user", self.actor.username)
-        self._settings.setValue("login/language", self.language.currentData())
+        remember_language(self._settings, self.actor.username, self.language.currentData())
         self.password.clear()
         if self.store.read_only:
             QMessageBox.information(self, self.tr("Read-only data folder"), self.read_only_text())

@@ -27,7 +27,7 @@ from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.permissions import Action, allowed
 from app.domain.vocab import Role, label
 from app.services import queries
-from app.ui.case_table import locale_date
+from app.ui.locale_format import date_text, number_text
 from app.ui.lock import LockScreen
 from app.ui.messages import error_text
 from app.ui.registry import RegistryPage
@@ -67,7 +67,7 @@ class DueTableModel(ListTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == 0:
-                return locale_date(item.due_on)
+                return date_text(item.due_on)
             if column == 1:
                 return QCoreApplication.translate("Due", queries.DUE_LABELS[item.kind])
             return (item.number, item.name, item.officer)[column - 2] if column < 5 else None
@@ -141,10 +141,11 @@ class DuePanel(QWidget):
         today = date.today()
         overdue = sum(1 for item in items if item.overdue(today))
         text = self.tr("<b>What is due</b> — overdue: {overdue}, within a week: "
-                       "{soon}").format(overdue=overdue, soon=len(items) - overdue)
+                       "{soon}").format(overdue=number_text(overdue),
+                                       soon=number_text(len(items) - overdue))
         if len(items) >= DUE_LIMIT:
             text += " " + self.tr("(the {limit} soonest; the Deadlines tab and the registry "
-                                  "show the rest)").format(limit=DUE_LIMIT)
+                                  "show the rest)").format(limit=number_text(DUE_LIMIT))
         self.title.setText(text)
         self.model.set_items(items, today)
 
@@ -260,6 +261,11 @@ class MainWindow(QMainWindow):
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.find)
         file_menu.addAction(find)
+        settings = QAction(self.tr("&Settings…"), self)
+        settings.setObjectName("actionSettings")
+        settings.setShortcut(QKeySequence("Ctrl+,"))
+        settings.triggered.connect(self.open_preferences)
+        file_menu.addAction(settings)
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setObjectName("actionLock")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -276,7 +282,8 @@ class MainWindow(QMainWindow):
         about.setObjectName("actionAbout")
         about.triggered.connect(self._about)
         help_menu.addAction(about)
-        self.addActions([self.new_petition_action, find, self.lock_action, quit_action])
+        self.addActions([self.new_petition_action, find, settings, self.lock_action,
+                         quit_action])
 
     def _build_status_bar(self) -> None:
         role = QCoreApplication.translate("Vocab", label(Role(self.actor.role)))
@@ -291,10 +298,16 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(demo)
         lock_button = QToolButton()
         lock_button.setObjectName("lockButton")
+        # The button shows the action's tooltip (so it follows a change of language).
+        self.lock_action.setToolTip(self.tr("Lock the screen (Ctrl+L)"))
         lock_button.setDefaultAction(self.lock_action)
         lock_button.setAccessibleName(self.tr("Lock Pana"))
-        lock_button.setToolTip(self.tr("Lock the screen (Ctrl+L)"))
         self.statusBar().addPermanentWidget(lock_button)
+
+    def open_preferences(self) -> None:
+        from app.ui.preferences import PreferencesDialog
+
+        PreferencesDialog(self.store, self.actor, self).exec()
 
     def find(self) -> None:
         self.tabs.setCurrentWidget(self.registry)
@@ -345,6 +358,11 @@ class MainWindow(QMainWindow):
         window.closed.connect(lambda _n: self.case_windows.pop(key, None))
         self.case_windows[key] = window
         window.show()
+
+    def retranslate(self) -> None:
+        """After a change of language: read the lists again, so their dates and
+        counts are written the new way."""
+        self.refresh_lists()
 
     def refresh_lists(self) -> None:
         self.registry.model.refresh()

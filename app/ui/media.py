@@ -24,11 +24,12 @@ from __future__ import annotations
 import re
 import zlib
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
 from app.documents import pictures
 from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.ui.locale_format import number_text, size_text
 from app.ui.tasks import ExpectedFailure
 
 #: Decoded at 4 bytes a pixel this is 200 MB, under Qt's 256 MB image limit.
@@ -68,10 +69,6 @@ class Unviewable(ExpectedFailure):
 
 def _fail(template: str, **params) -> Unviewable:
     return Unviewable(QCoreApplication.translate(_CONTEXT, template).format(**params))
-
-
-def data_size(size: int) -> str:
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 # ---------------------------------------------------------------------------
@@ -122,9 +119,8 @@ def _reader(content: bytes, fmt: str) -> tuple[QImageReader, tuple]:
 def check_image(content: bytes, max_pixels: int = MAX_IMAGE_PIXELS) -> tuple[str, int, int]:
     fmt, width, height = image_size(content)
     if width * height > max_pixels:
-        locale = QLocale()
-        raise _fail(_TOO_MANY_PIXELS, width=locale.toString(width),
-                    height=locale.toString(height), limit=max_pixels // 1_000_000)
+        raise _fail(_TOO_MANY_PIXELS, width=number_text(width), height=number_text(height),
+                    limit=number_text(max_pixels // 1_000_000))
     return fmt, width, height
 
 
@@ -188,7 +184,7 @@ def check_pdf(content: bytes, *, max_stream: int = MAX_PDF_STREAM,
         limit = min(limit, max_total - total)
         produced = _inflated_size(content, match.end(), limit)
         if produced > limit:
-            raise _fail(_PDF_EXPANDS, size=data_size(max(limit, max_stream)))
+            raise _fail(_PDF_EXPANDS, size=size_text(max(limit, max_stream)))
         total += produced
 
 

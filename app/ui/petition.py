@@ -48,12 +48,12 @@ from app.ui.casefile.names_editor import (
     add_field,
     fit_columns,
     full_name,
-    partial_date_text,
     table_defaults,
     vocab_text,
 )
 from app.ui.forms import DirtyTracker, ask_unsaved, optional_date_edit, pydate, run_save
 from app.ui.limits import LINE_MAX, SHORT_MAX, limit_line
+from app.ui.locale_format import localize_date_edit, partial_date_text
 from app.ui.messages import error_text
 from app.ui.tasks import run_task
 
@@ -102,7 +102,7 @@ class NewPetitionDialog(QDialog):
         petition_box.setObjectName("petitionBox")
         form = QFormLayout(petition_box)
         self.arrived_on = optional_date_edit("petitionArrivedOn", self.tr("Arrived on"))
-        self.registered_on = QDateEdit()
+        self.registered_on = localize_date_edit(QDateEdit())
         self.registered_on.setObjectName("petitionRegisteredOn")
         self.registered_on.setCalendarPopup(True)
         self.registered_on.setMaximumDate(QDate.currentDate())

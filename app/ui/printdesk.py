@@ -64,9 +64,15 @@ from app.ui.approvals import (
     refresh_action,
     refresh_button,
 )
-from app.ui.case_table import locale_date, locale_datetime
 from app.ui.casefile.names_editor import table_defaults
 from app.ui.forms import FieldErrors, confirm, enum_text, named, run_save, vocab_text
+from app.ui.locale_format import (
+    date_text,
+    datetime_text,
+    localize_date_edit,
+    long_date_text,
+    number_text,
+)
 from app.ui.messages import error_text
 from app.ui.printing import (
     BatchItem,
@@ -339,7 +345,7 @@ class QueuePage(QWidget):
             Column(_N("PrintQueue", "What"), lambda i: what_text(i.doc_type, i.what)),
             Column(_N("PrintQueue", "Case"), lambda i: i.case_number),
             Column(_N("PrintQueue", "Applicant"), lambda i: i.applicant),
-            Column(_N("PrintQueue", "Ready since"), lambda i: locale_date(i.since),
+            Column(_N("PrintQueue", "Ready since"), lambda i: date_text(i.since),
                    key=lambda i: i.since.toordinal()),
             Column(_N("PrintQueue", "Language"), lambda i: language_text(i.language)),
         ]
@@ -395,13 +401,13 @@ class QueuePage(QWidget):
     def _count_text(self) -> None:
         total = self.model.rowCount()
         chosen = len(self.selected_items())
-        text = self.tr("Waiting to be printed: %n", "", total) if total \
+        text = self.tr("Waiting to be printed: %Ln", "", total) if total \
             else self.tr("Nothing is waiting to be printed.")
         if total >= QUEUE_LIMIT:
             text += " · " + self.tr("the {limit} oldest are listed; print them and refresh "
-                                    "for the next").format(limit=QUEUE_LIMIT)
+                                    "for the next").format(limit=number_text(QUEUE_LIMIT))
         if chosen:
-            text += " · " + self.tr("selected: %n", "", chosen)
+            text += " · " + self.tr("selected: %Ln", "", chosen)
         self.status_line.setText(f"{self.notice}\n{text}" if self.notice else text)
 
     # ---- selection and preview
@@ -584,7 +590,8 @@ class HandoverDialog(QDialog):
         self.handed_to = named(QLineEdit(row.handed_to), "handoverName",
                                self.tr("Handed over to"))
         self.handed_to.setPlaceholderText(self.tr("The applicant, or the person who collected it"))
-        self.on = named(QDateEdit(), "handoverDate", self.tr("Date of the hand-over"))
+        self.on = named(localize_date_edit(QDateEdit()), "handoverDate",
+                        self.tr("Date of the hand-over"))
         self.on.setCalendarPopup(True)
         today = QDate.currentDate()
         self.on.setMaximumDate(today)
@@ -741,9 +748,9 @@ class RegisterPage(QWidget):
             Column(_N("DocumentRegister", "Case"), lambda r: r.case_number, color=grey),
             Column(_N("DocumentRegister", "Applicant"), lambda r: r.applicant, color=grey),
             # The date printed on the paper; the moment it was registered in the tooltip.
-            Column(_N("DocumentRegister", "Issued"), lambda r: locale_date(r.issued_on),
+            Column(_N("DocumentRegister", "Issued"), lambda r: date_text(r.issued_on),
                    key=lambda r: (r.issued_on, r.issued_at), color=grey,
-                   tooltip=lambda r: locale_datetime(r.issued_at)),
+                   tooltip=lambda r: datetime_text(r.issued_at)),
             Column(_N("DocumentRegister", "State"), self._state_text, color=grey,
                    tooltip=self._state_tooltip),
             Column(_N("DocumentRegister", "Duplicate of"), lambda r: r.duplicate_of or "",
@@ -758,7 +765,7 @@ class RegisterPage(QWidget):
         if not row.handed_to:
             return ""
         return self.tr("{name}, {date}").format(name=row.handed_to,
-                                                date=locale_date(row.handed_over_on))
+                                                date=date_text(row.handed_over_on))
 
     def _state_text(self, row) -> str:
         if row.voided:
@@ -819,9 +826,9 @@ class RegisterPage(QWidget):
                 else self.tr("No document has been issued yet.")
         elif len(rows) >= REGISTER_LIMIT:
             text = self.tr("The newest {count} documents; search to find older ones.").format(
-                count=len(rows))
+                count=number_text(len(rows)))
         else:
-            text = self.tr("Documents: %n", "", len(rows))
+            text = self.tr("Documents: %Ln", "", len(rows))
         self._count = text
         self._show_status()
         self._update_buttons()
@@ -1077,7 +1084,7 @@ class ExpiringPage(QWidget):
                    lambda r: enum_text(CertificateKind, r.kind)),
             Column(_N("ExpiringCertificates", "Case"), lambda r: r.case_number),
             Column(_N("ExpiringCertificates", "Holder"), lambda r: r.holder),
-            Column(_N("ExpiringCertificates", "Valid to"), lambda r: locale_date(r.valid_to),
+            Column(_N("ExpiringCertificates", "Valid to"), lambda r: date_text(r.valid_to),
                    key=lambda r: r.valid_to.toordinal(), color=red),
             Column(_N("ExpiringCertificates", "Days left"), self._days_text,
                    key=lambda r: r.days_left, color=red),
@@ -1086,7 +1093,7 @@ class ExpiringPage(QWidget):
     def _days_text(self, row) -> str:
         if row.days_left == 0:
             return self.tr("ends today")
-        return self.tr("%n day(s)", "", row.days_left)
+        return self.tr("%Ln day(s)", "", row.days_left)
 
     def refresh(self) -> None:
         self._timer.stop()
@@ -1104,13 +1111,13 @@ class ExpiringPage(QWidget):
                 self._loaded_once = True
                 self.model.set_records(rows)
                 if rows:
-                    text = self.tr("Certificates ending within %n day(s): {count}", "",
-                                   within).format(count=len(rows))
+                    text = self.tr("Certificates ending within %Ln day(s): {count}", "",
+                                   within).format(count=number_text(len(rows)))
                     if len(rows) >= QUEUE_LIMIT:
                         text += " · " + self.tr("the {limit} ending soonest are listed").format(
-                            limit=QUEUE_LIMIT)
+                            limit=number_text(QUEUE_LIMIT))
                 else:
-                    text = self.tr("No certificate ends within %n day(s).", "", within)
+                    text = self.tr("No certificate ends within %Ln day(s).", "", within)
                 self.status_line.setText(text)
                 self.loaded.emit(len(rows))
 
@@ -1297,10 +1304,10 @@ class VerifyPage(QWidget):
         number = result.number
         if state == Verification.VALID:
             return self.tr("Certificate {number} is genuine and valid until {date}.").format(
-                number=number, date=locale_date(result.valid_to))
+                number=number, date=long_date_text(result.valid_to))
         if state == Verification.EXPIRED:
             return self.tr("Certificate {number} is genuine, but it expired on {date}.").format(
-                number=number, date=locale_date(result.valid_to))
+                number=number, date=long_date_text(result.valid_to))
         if state == Verification.REPLACED:
             return self.tr("Certificate {number} was replaced by certificate {new}; only the "
                            "new certificate is valid.").format(
@@ -1318,9 +1325,9 @@ class VerifyPage(QWidget):
         if result.kind:
             parts.append(enum_text(CertificateKind, result.kind))
         if result.issued_on:
-            parts.append(self.tr("issued on {date}").format(date=locale_date(result.issued_on)))
+            parts.append(self.tr("issued on {date}").format(date=date_text(result.issued_on)))
         if result.valid_to:
-            parts.append(self.tr("valid to {date}").format(date=locale_date(result.valid_to)))
+            parts.append(self.tr("valid to {date}").format(date=date_text(result.valid_to)))
         return " · ".join(parts)
 
     def _show_problem(self, text: str) -> None:

@@ -764,24 +764,24 @@ class DocumentBatch(QObject):
 
 def summary_text(result: BatchResult, *, saving: bool) -> str:
     """What a batch did, for the message at its end."""
-    tr = QCoreApplication.translate
-    parts = [tr("Printing", "Saved: %n", "", result.done) if saving
-             else tr("Printing", "Printed: %n", "", result.done)]
+    translate = QCoreApplication.translate
+    parts = [translate("Printing", "Saved: %Ln", "", result.done) if saving
+             else translate("Printing", "Printed: %Ln", "", result.done)]
     duplicates = sum(1 for printed in result.printed if printed.duplicate)
     if duplicates:  # the document had been issued before: the copy is marked so
-        parts.append(tr("Printing", "of them duplicates: %n", "", duplicates))
+        parts.append(translate("Printing", "of them duplicates: %Ln", "", duplicates))
     if result.failed:
-        parts.append(tr("Printing", "Failed: %n", "", len(result.failed)))
+        parts.append(translate("Printing", "Failed: %Ln", "", len(result.failed)))
     if result.cancelled and result.not_started:
-        parts.append(tr("Printing", "Not started (cancelled): %n", "", result.not_started))
+        parts.append(translate("Printing", "Not started (cancelled): %Ln", "", result.not_started))
     lines = [" · ".join(parts)]
     for failure in result.failed:
         if failure.register_number:
-            lines.append(tr("Printing", "{what} — registered as {number} but not output: "
+            lines.append(translate("Printing", "{what} — registered as {number} but not output: "
                                         "{reason} Reprint it from the register.").format(
                 what=failure.label, number=failure.register_number, reason=failure.reason))
         else:
-            lines.append(tr("Printing", "{what} — {reason}").format(
+            lines.append(translate("Printing", "{what} — {reason}").format(
                 what=failure.label, reason=failure.reason))
     return "\n".join(lines)
 

@@ -30,9 +30,9 @@ from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.workflow import PRE_DECISION, CaseStatus, status_label
 from app.services import queries
 from app.services.queries import CaseFilter, CaseSummary
-from app.ui.case_table import locale_date
 from app.ui.forms import optional_date_edit, pydate
 from app.ui.limits import LINE_MAX, limit_line
+from app.ui.locale_format import date_text, number_text, sorted_by_text
 from app.ui.messages import error_text
 from app.ui.tables import plain_tooltip
 from app.ui.tasks import run_task
@@ -167,13 +167,13 @@ class RegistryModel(QAbstractTableModel):
         if column == 4:
             return case.officer
         if column == 5:
-            return locale_date(case.registered_on)
+            return date_text(case.registered_on)
         if column == 6:
             # The statutory clock runs only until the decision.
             pre = CaseStatus(case.status) in PRE_DECISION
-            return locale_date(case.decision_due_on) if pre else ""
+            return date_text(case.decision_due_on) if pre else ""
         if column == 7:
-            return locale_date(case.status_valid_to)
+            return date_text(case.status_valid_to)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -224,7 +224,7 @@ class RegistryPage(QWidget):
         bar.addWidget(self.officer_filter, 1)
         if officer is None:
             with store.uow(readonly=True) as uow:
-                for name in queries.officers(uow, actor):
+                for name in sorted_by_text(queries.officers(uow, actor)):
                     self.officer_filter.addItem(name, name)
         else:
             self.officer_filter.hide()
@@ -304,13 +304,13 @@ class RegistryPage(QWidget):
             text = (self.tr("No case matches this search.") if self.search.text().strip()
                     or self.status_filter.currentData() else self.tr("There are no cases yet."))
         elif self.search.text().strip() and count >= queries.SEARCH_LIMIT:
-            text = self.tr("Showing the first %n matches; type more to narrow the search.", "",
+            text = self.tr("Showing the first %Ln matches; type more to narrow the search.", "",
                            count)
         else:
-            text = self.tr("Cases: %n", "", count)
+            text = self.tr("Cases: %Ln", "", count)
         if self._cut_note and len(self.search.text()) >= self.search.maxLength():
             text += " " + self.tr("Only the first {limit} characters of what you pasted were "
-                                  "searched.").format(limit=self.search.maxLength())
+                                  "searched.").format(limit=number_text(self.search.maxLength()))
         else:
             self._cut_note = ""
         self.status_line.setText(text)

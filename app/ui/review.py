@@ -54,21 +54,25 @@ from app.domain.workflow import PRE_DECISION, CaseStatus, Step, can_take, status
 from app.services import accounts, casefile, decision_views, decisions
 from app.services.casefile import CaseFile
 from app.services.decision_views import DecisionFile
-from app.ui.approvals import OVERDUE, local_datetime, vocab_value
+from app.ui.approvals import OVERDUE, vocab_value
 from app.ui.bidi import case_header
-from app.ui.case_table import locale_date, short_date_format
 from app.ui.casefile.claim import incident_dates
-from app.ui.casefile.evidence import data_size
 from app.ui.casefile.interviews import language_name
 from app.ui.casefile.names_editor import (
-    date_text,
     full_name,
     notice_label,
-    partial_date_text,
     yes_no,
 )
-from app.ui.forms import ERROR_STYLE, INVALID_STYLE, FieldErrors
+from app.ui.forms import ERROR_STYLE, INVALID_STYLE, FieldErrors, basis_title
 from app.ui.limits import PlainTextEdit
+from app.ui.locale_format import (
+    date_text,
+    datetime_text,
+    localize_date_edit,
+    long_date_text,
+    partial_date_text,
+    size_text,
+)
 from app.ui.messages import error_text
 from app.ui.tasks import run_task
 
@@ -144,7 +148,7 @@ class ReviewText(QObject):
             return _para(self.tr("There is no drafted decision in this case."))
         basis = html.escape(a.legal_basis_code or "—")
         if a.legal_basis_title:
-            basis += " — " + html.escape(a.legal_basis_title)
+            basis += " — " + html.escape(basis_title(a.legal_basis_title))
         outcome = vocab_value(Outcome, a.recommended_outcome) or self.tr("not chosen")
         parts = [
             _heading(self.tr("Recommended decision")), "<table>",
@@ -152,7 +156,7 @@ class ReviewText(QObject):
             _row(self.tr("Recommended outcome"), f"<b>{html.escape(outcome)}</b>"),
             _row(self.tr("Legal basis"), basis),
             _row(self.tr("Drafted by"), html.escape(a.drafted_by)),
-            _row(self.tr("Submitted"), html.escape(local_datetime(a.submitted_at) or "—")),
+            _row(self.tr("Submitted"), html.escape(datetime_text(a.submitted_at) or "—")),
             "</table>"]
 
         findings = [
@@ -210,7 +214,7 @@ class ReviewText(QObject):
                 what = f"<b style='color:{OVERDUE.name()}'>{what}</b>"
             elif event.action == ApprovalAction.APPROVE:
                 what = f"<b>{what}</b>"
-            parts.append(f"<tr><td style='color:#555'>{html.escape(local_datetime(event.at))}"
+            parts.append(f"<tr><td style='color:#555'>{html.escape(datetime_text(event.at))}"
                          f"</td><td>{what}</td><td>{html.escape(event.by)}</td></tr>")
             if event.comment:
                 parts.append("<tr><td></td><td colspan='2' style='background:#fff4d6'>"
@@ -248,9 +252,9 @@ class ReviewText(QObject):
                 actor = f"{actor} ({kind})" if actor else kind
             details = [p for p in (incident.place, actor) if p]
             if incident.duration_days is not None:
-                details.append(self.tr("%n day(s)", "", incident.duration_days))
+                details.append(self.tr("%Ln day(s)", "", incident.duration_days))
             if incident.evidence_ids:
-                details.append(self.tr("%n evidence item(s) linked", "",
+                details.append(self.tr("%Ln evidence item(s) linked", "",
                                        len(incident.evidence_ids)))
             parts.append(f"<p>{first}<br><span style='color:#555'>"
                          f"{_esc(' · '.join(details))}</span><br>"
@@ -265,10 +269,10 @@ class ReviewText(QObject):
             return _para(self.tr("No interview has been recorded."))
         parts = []
         for n, interview in enumerate(cf.interviews, 1):
-            when = local_datetime(interview.started_at or interview.scheduled_at)
+            when = datetime_text(interview.started_at or interview.scheduled_at)
             if interview.ended_at:
                 when = self.tr("{start} to {end}").format(
-                    start=when, end=local_datetime(interview.ended_at))
+                    start=when, end=datetime_text(interview.ended_at))
             status = vocab_value(InterviewStatus, interview.status)
             parts.append(_heading(self.tr("Interview {n} — {status}").format(n=n,
                                                                               status=status)))
@@ -323,7 +327,7 @@ class ReviewText(QObject):
                                                                  "attached."))
         parts = [_heading(self.tr("Evidence"))]
         for e in cf.evidence:
-            details = [data_size(e.size_bytes),
+            details = [size_text(e.size_bytes),
                        self.tr("SHA-256 {hash}…").format(hash=e.sha256[:12]),
                        self.tr("added by {user}").format(user=e.added_by)]
             rows = [(self.tr("Source"), e.source),
@@ -350,7 +354,7 @@ class ReviewText(QObject):
                       self.tr("Irregular") if e.irregular else self.tr("Regular"),
                       e.from_country, e.notes] for e in cf.entries]
         proceedings = [[p.court, p.article, date_text(p.verdict_on), p.sentence,
-                        self.tr("%n day(s)", "", p.pretrial_detention_days)
+                        self.tr("%Ln day(s)", "", p.pretrial_detention_days)
                         if p.pretrial_detention_days else "—", p.notes]
                        for p in cf.proceedings]
         rulings = [[r.court, date_text(r.ruled_on), r.reference, yes_no(r.deportation_barred),
@@ -540,13 +544,18 @@ class ReviewWindow(QMainWindow):
         self._update_buttons()
         self.loaded.emit()
 
+    def retranslate(self) -> None:
+        """After a change of language: draw the file again from what is in memory."""
+        if self.decision_file is not None and self.case_file is not None:
+            self._loaded(self.decision_file, self.case_file)
+
     def _show_header(self, df: DecisionFile, cf: CaseFile) -> None:
         status = QCoreApplication.translate("CaseStatus", status_label(df.status))
         parts = [self.tr("<b>{number}</b> · {status}").format(
                      number=html.escape(df.number), status=html.escape(status)),
                  self.tr("Officer: {officer}").format(officer=html.escape(cf.officer or "—"))]
         if CaseStatus(df.status) in PRE_DECISION:
-            due = locale_date(cf.decision_due_on)
+            due = long_date_text(cf.decision_due_on)
             if cf.decision_due_on < date.today():
                 parts.append(self.tr("<span style='color:{color}'><b>Decision was due {date}"
                                      "</b></span>").format(color=OVERDUE.name(), date=due))
@@ -708,9 +717,9 @@ class ApproveDialog(_DecisionDialog):
         password_label = QLabel(self.tr("Your &password:"))
         password_label.setBuddy(self.password)
         form.addRow(password_label, self.password)
-        self.decided_on = _named(QDateEdit(), "approveDate", self.tr("Decision date"))
+        self.decided_on = _named(localize_date_edit(QDateEdit()), "approveDate",
+                                 self.tr("Decision date"))
         self.decided_on.setCalendarPopup(True)
-        self.decided_on.setDisplayFormat(short_date_format())
         today = QDate.currentDate()
         self.decided_on.setMaximumDate(today)
         if earliest is not None and earliest <= today.toPython():

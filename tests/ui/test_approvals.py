@@ -21,6 +21,7 @@ from app.domain.workflow import CaseStatus
 from app.services import cases, claims
 from app.ui.approvals import OVERDUE, ApprovalsPage
 from app.ui.deadlines import DeadlinesPage
+from app.ui.locale_format import partial_date_text
 from app.ui.review import ApproveDialog, ReturnDialog, ReviewWindow
 from tests.conftest import PASSWORD
 from tests.helpers import builders
@@ -245,7 +246,8 @@ def test_review_shows_the_draft_beside_the_claim_and_approves_only_with_the_pass
     assert "Recognise as refugee" in draft and "LR-12" in draft
     assert "Detained for practising Islam." in draft  # the ground's nexus note
     assert CLAIM_TEXT in window.claim_view.toPlainText()
-    assert "2018-03 – 2019-02" in window.claim_view.toPlainText()
+    assert (f"{partial_date_text('2018-03')} – {partial_date_text('2019-02')}"
+            in window.claim_view.toPlainText())
     assert ANSWER in window.interviews_view.toPlainText()
     assert "Submitted for approval" in window.history_view.toPlainText()
     assert window.approve_button.isEnabled() and window.return_button.isEnabled()

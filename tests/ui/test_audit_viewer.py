@@ -284,3 +284,43 @@ def test_audit_values_never_go_to_the_clipboard(qtbot, store_fixture):
             assert clipboard.text() == "unchanged", view.objectName()
     finally:
         clipboard.clear()
+
+
+def test_every_kind_of_entry_pana_writes_has_a_label():
+    """The viewer names each kind of entry in the interface language: every code the
+    code base writes (found in the calls that write audit entries, and the ones made up
+    from a record kind) has a label."""
+    import ast
+    import re
+    from pathlib import Path
+
+    from app.services.cases import RECORD_KINDS
+    from app.services.retention import AUDIT_ACTIONS
+    from app.ui.admin.audit_actions import ACTIONS, FAMILIES
+
+    root = Path(__file__).resolve().parents[2] / "app"
+    written = {"access.denied", "user.locked_out", "user.login_failed",
+               *AUDIT_ACTIONS.values()}
+    for kind, spec in RECORD_KINDS.items():
+        written |= {f"{kind}.remove", f"{spec.action}.add", f"{spec.action}.update"}
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr in {"audit", "audit_many", "record", "append"}:
+                for arg in node.args[:3]:
+                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str) \
+                            and re.fullmatch(r"[a-z_]+\.[a-z_]+", arg.value):
+                        written.add(arg.value)
+    assert len(written) > 60
+    assert sorted(written - set(ACTIONS)) == []
+    from app.ui.admin.audit_actions import ENTITIES
+
+    entities = {"", *RECORD_KINDS}
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                entities |= {k.value.value for k in node.keywords if k.arg == "entity"
+                             and isinstance(k.value, ast.Constant)}
+    assert sorted(entities - set(ENTITIES) - {""}) == []
+    prefixes = [code.split(".")[0] + "." for code in written]
+    assert sorted({p for p in prefixes if prefixes.count(p) > 1} - set(FAMILIES)) == []

@@ -223,8 +223,8 @@ def test_grant_notified_extended_and_expired(qtbot, store_fixture, asked):
     assert "becomes “Refugee status granted”" in asked[-1]
     banner = officer.decision.result_banner
     assert banner.isVisible() and "valid until" in banner.text()
-    assert decision_ui.locale_date(first_until) in banner.text()
-    assert decision_ui.locale_date(first_until) in officer.decision.clock_rows[
+    assert decision_ui.long_date_text(first_until) in banner.text()
+    assert decision_ui.date_text(first_until) in officer.decision.clock_rows[
         "status_valid"][1].text()
 
     # The clerk issues the refugee certificate (not on these screens).
@@ -258,8 +258,8 @@ def test_grant_notified_extended_and_expired(qtbot, store_fixture, asked):
     table = officer.decision.decisions_table
     assert table.model().rowCount() == 2
     assert cell(table, 1, 0) == "Recognise as refugee (extension)"
-    assert decision_ui.locale_date(second_until) in cell(table, 1, 4)
-    assert decision_ui.locale_date(second_until) in officer.decision.result_banner.text()
+    assert decision_ui.date_text(second_until) in cell(table, 1, 4)
+    assert decision_ui.long_date_text(second_until) in officer.decision.result_banner.text()
 
     dialog = open_step(qtbot, officer, "end_status")
     choose(dialog.kind, "expiry")
@@ -301,13 +301,13 @@ def test_refusal_late_appeal_succeeds_and_the_new_assessment_grants(qtbot, store
     assert (stored.status, stored.appeal_deadline) == (CaseStatus.REFUSED, deadline)
     assert "appeal runs from this date" in asked[-1]
     screen = officer.decision
-    assert f"may appeal until {decision_ui.locale_date(deadline)}" in screen.result_banner.text()
-    assert cell(screen.decisions_table, 0, 6) == decision_ui.locale_date(deadline)
+    assert f"may appeal until {decision_ui.long_date_text(deadline)}" in screen.result_banner.text()
+    assert cell(screen.decisions_table, 0, 6) == decision_ui.date_text(deadline)
     assert "By post" in cell(screen.decisions_table, 0, 5)
     basis_tip = screen.decisions_table.model().index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert "article 13" in basis_tip
     _name, value, remaining = screen.clock_rows["appeal_until"]
-    assert value.text() == decision_ui.locale_date(deadline)
+    assert value.text() == decision_ui.date_text(deadline)
     assert "overdue" in remaining.text() and "#b00020" in value.styleSheet()
 
     dialog = open_step(qtbot, officer, "appeal")
@@ -482,7 +482,7 @@ def test_supervisor_extends_the_decision_deadline(qtbot, store_fixture, asked):
     supervisor = Screens(qtbot, fx, number, fx.supervisor)
     due = case(fx, number).decision_due_on
     _name, value, _remaining = supervisor.decision.clock_rows["decision_due"]
-    assert value.text() == decision_ui.locale_date(due)
+    assert value.text() == decision_ui.date_text(due)
     dialog = open_step(qtbot, supervisor, "deadline")
     set_date(dialog.new_due, add_months(due, 24))  # beyond the longest extension
     qtbot.keyClicks(dialog.reason, "Awaiting the answer of the security service.")
@@ -493,7 +493,7 @@ def test_supervisor_extends_the_decision_deadline(qtbot, store_fixture, asked):
     set_date(dialog.new_due, add_months(due, 2))
     finish(qtbot, supervisor, dialog)
     assert case(fx, number).decision_due_on == add_months(due, 2)
-    assert value.text() == decision_ui.locale_date(add_months(due, 2))
+    assert value.text() == decision_ui.date_text(add_months(due, 2))
     with fx.uow(readonly=True) as uow:
         assert decision_views.decision_file(uow, fx.supervisor, number).status == \
             CaseStatus.UNDER_ASSESSMENT

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDateTime, QLocale, QModelIndex, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QModelIndex, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,9 +46,10 @@ from app.db.store import Store
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.services import accounts, audit_log
 from app.services.audit_log import AuditFilter, AuditRow
+from app.ui.admin.audit_actions import action_label, entity_label, family_label
 from app.ui.approvals import Column, records_table, refresh_action, refresh_button
-from app.ui.case_table import locale_datetime, short_date_format
 from app.ui.forms import ask_password, confirm, named, optional_date_edit, pydate
+from app.ui.locale_format import datetime_text, number_text, sorted_by_text
 from app.ui.messages import error_text
 from app.ui.tasks import run_task
 
@@ -126,19 +127,12 @@ def changes_summary(row: AuditRow, withheld_text: str) -> str:
     return _short("; ".join(parts), SUMMARY_LENGTH)
 
 
-def local_time_seconds(value) -> str:
-    """A stored UTC time in local time, to the second (the detail shows exact times)."""
-    locale = QLocale()
-    return locale.toString(QDateTime.fromSecsSinceEpoch(int(value.timestamp())),
-                           short_date_format(locale) + " HH:mm:ss")
-
-
 def what_text(row: AuditRow) -> str:
     """The entity and its id; a UUID is shortened (the detail and tooltip give it whole)."""
     entity_id = row.entity_id
     if len(entity_id) == 36 and entity_id.count("-") == 4:
         entity_id = entity_id[:8] + "…"
-    return f"{row.entity} {entity_id}".strip()
+    return f"{entity_label(row.entity)} {entity_id}".strip()
 
 
 # ---------------------------------------------------------------------------
@@ -272,7 +266,6 @@ class AuditPage(QWidget):
         self.date_from = optional_date_edit("auditDateFrom", self.tr("Entries from this day"))
         self.date_to = optional_date_edit("auditDateTo", self.tr("Entries up to this day"))
         for edit in (self.date_from, self.date_to):
-            edit.setDisplayFormat(short_date_format())
             edit.setToolTip(self.tr("Leave empty for any day"))
         self.search_button = named(QPushButton(self.tr("&Search")), "auditSearch",
                                    self.tr("Search the audit trail"))
@@ -349,10 +342,11 @@ class AuditPage(QWidget):
         withheld = self.tr("values withheld")
         return [
             Column(_N("AuditTable", "#"), lambda r: str(r.seq), key=lambda r: r.seq),
-            Column(_N("AuditTable", "Time"), lambda r: locale_datetime(r.at),
-                   key=lambda r: r.seq, tooltip=lambda r: local_time_seconds(r.at)),
+            Column(_N("AuditTable", "Time"), lambda r: datetime_text(r.at),
+                   key=lambda r: r.seq, tooltip=lambda r: datetime_text(r.at, seconds=True)),
             Column(_N("AuditTable", "User"), lambda r: r.username),
-            Column(_N("AuditTable", "Action"), lambda r: r.action),
+            Column(_N("AuditTable", "Action"), lambda r: action_label(r.action),
+                   tooltip=lambda r: r.action),
             Column(_N("AuditTable", "What"), what_text,
                    tooltip=lambda r: f"{r.entity} {r.entity_id}".strip()),
             Column(_N("AuditTable", "Case"), lambda r: r.case_number or ""),
@@ -383,7 +377,7 @@ class AuditPage(QWidget):
         try:
             while self.user_filter.count() > 1:
                 self.user_filter.removeItem(1)
-            for name in names:
+            for name in sorted_by_text(names):
                 self.user_filter.addItem(name, name)
             self.user_filter.setCurrentIndex(max(self.user_filter.findData(current), 0))
         finally:
@@ -405,9 +399,11 @@ class AuditPage(QWidget):
                 if family and len(members) > 1:
                     self.action_filter.addItem(
                         self.tr("{family}… (all {count})").format(
-                            family=family, count=len(members)), family)
+                            family=family_label(family), count=len(members)), family)
                 for action in members:
-                    self.action_filter.addItem(action, action)
+                    self.action_filter.addItem(action_label(action), action)
+                    self.action_filter.setItemData(self.action_filter.count() - 1, action,
+                                                   Qt.ItemDataRole.ToolTipRole)
             self.action_filter.setCurrentIndex(max(self.action_filter.findData(current), 0))
         finally:
             self.action_filter.blockSignals(False)
@@ -491,9 +487,9 @@ class AuditPage(QWidget):
         elif 0 < filt.limit <= len(rows):
             text = self.tr("The newest {count} matching entries are shown; narrow the filters "
                            "to see older ones. An export takes every matching entry.").format(
-                               count=QLocale().toString(len(rows)))
+                               count=number_text(len(rows)))
         else:
-            text = self.tr("Entries: %n", "", len(rows))
+            text = self.tr("Entries: %Ln", "", len(rows))
         if any(row.withheld for row in rows):
             text += " " + self.tr("Values of entries about a case are withheld: your role may "
                                   "not read case files.")
@@ -529,7 +525,7 @@ class AuditPage(QWidget):
         self.chain = status
         if status.ok:
             color = INTACT
-            text = self.tr("✔ Audit chain intact: %n entries checked", "", status.checked)
+            text = self.tr("✔ Audit chain intact: %Ln entries checked", "", status.checked)
         else:
             color = BROKEN
             text = self.tr("✖ Audit chain broken at entry #{seq}. That entry was changed, "
@@ -568,10 +564,11 @@ class AuditPage(QWidget):
         if row is None:
             self.detail_title.setText(self.tr("Select an entry to see what changed."))
             return
-        parts = [self.tr("Entry #{seq}").format(seq=row.seq), local_time_seconds(row.at),
-                 row.username, row.action]
+        kind = action_label(row.action)
+        parts = [self.tr("Entry #{seq}").format(seq=row.seq), datetime_text(row.at, seconds=True),
+                 row.username, kind if kind == row.action else f"{kind} ({row.action})"]
         if row.entity or row.entity_id:
-            parts.append(f"{row.entity} {row.entity_id}".strip())
+            parts.append(f"{entity_label(row.entity)} {row.entity_id}".strip())
         if row.case_number:
             parts.append(self.tr("case {number}").format(number=row.case_number))
         title = " · ".join(parts)
@@ -647,7 +644,7 @@ class AuditPage(QWidget):
             if not shiboken6.isValid(self):
                 return
             self.export_button.setEnabled(True)
-            self.status_line.setText(self.tr("%n entries exported to {file}.", "", count)
+            self.status_line.setText(self.tr("%Ln entries exported to {file}.", "", count)
                                      .format(file=str(path)))
             self.exported.emit(count)
 

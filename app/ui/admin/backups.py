@@ -45,8 +45,8 @@ from app.domain.errors import DomainError, ValidationError
 from app.domain.permissions import Action, allowed
 from app.services import backups
 from app.services.backups import BackupSettings
-from app.ui.case_table import locale_datetime
 from app.ui.forms import ERROR_STYLE, FieldErrors, named
+from app.ui.locale_format import datetime_text, number_text
 from app.ui.messages import error_text
 from app.ui.tasks import Task, run_task
 
@@ -128,7 +128,7 @@ class BackupProgress(QProgressDialog):
             self.setLabelText(self.tr("Checking the backup…"))
         else:
             self.setLabelText(self.tr("Copied {done} of {total} pages").format(
-                done=done, total=total))
+                done=number_text(done), total=number_text(total)))
 
     def finish(self) -> None:
         self.finished = True
@@ -330,13 +330,13 @@ class BackupsPage(QWidget):
             return
         if settings.last_success_at is not None:
             text = self.tr("Last automatic backup: {time} ({state}), {file}").format(
-                time=locale_datetime(settings.last_success_at), state=self.tr("ok"),
+                time=datetime_text(settings.last_success_at), state=self.tr("ok"),
                 file=settings.last_file)
         else:
             text = self.tr("Last automatic backup: none yet.")
         if settings.enabled:
             due = settings.next_due()
-            text += "\n" + (self.tr("Next: {time}").format(time=locale_datetime(due))
+            text += "\n" + (self.tr("Next: {time}").format(time=datetime_text(due))
                             if due and due > datetime.now(UTC) else self.tr("Next: now (due)"))
         else:
             text += "\n" + self.tr("Automatic backups are off: choose a folder and save.")
@@ -346,7 +346,7 @@ class BackupsPage(QWidget):
             problem = error_text(failure.error)
             self.failure_label.setText(self.tr("The automatic backup at {time} failed: "
                                                "{problem}").format(
-                time=locale_datetime(failure.at), problem=problem))
+                time=datetime_text(failure.at), problem=problem))
             if self.status_line.text() == problem:  # said above already, whole
                 self._say(self.tr("The backup failed: see why above."), error=True)
         self.failure_label.setVisible(failure is not None)

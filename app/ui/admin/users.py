@@ -41,10 +41,10 @@ from app.domain.vocab import Role
 from app.services import accounts
 from app.services.accounts import UserInfo
 from app.ui.approvals import Column, records_table, refresh_action, refresh_button
-from app.ui.case_table import locale_datetime
 from app.ui.forms import FieldErrors, confirm, enum_combo, enum_text, named, select_data
+from app.ui.locale_format import datetime_text, number_text
 from app.ui.login import LANGUAGES
-from app.ui.messages import error_text
+from app.ui.messages import error_text, field_message_text
 from app.ui.tasks import run_task
 
 _N = QT_TRANSLATE_NOOP
@@ -74,7 +74,8 @@ def min_password_length(store: Store) -> int:
 def _messages(exc: Exception) -> str:
     """A refusal in words: a validation error's messages without their field names."""
     if isinstance(exc, ValidationError) and exc.errors:
-        return "\n".join(message[:1].upper() + message[1:] for message in exc.errors.values())
+        texts = [field_message_text(message) for message in exc.errors.values()]
+        return "\n".join(text[:1].upper() + text[1:] for text in texts)
     return error_text(exc)
 
 
@@ -201,7 +202,8 @@ class AccountDialog(QDialog):
         errors = {self.field_path(k): v for k, v in exc.errors.items()}
         # Messages about no field of this form (e.g. "username" in the password dialog)
         # are shown above the buttons, without the field's name.
-        other = [message for path, message in errors.items() if path not in self._paths]
+        other = [field_message_text(message) for path, message in errors.items()
+                 if path not in self._paths]
         self.show_errors({path: m for path, m in errors.items() if path in self._paths})
         if other:
             self.general.setText("\n".join(m[:1].upper() + m[1:] for m in other))
@@ -242,7 +244,7 @@ class AddUserDialog(AccountDialog):
         minimum = min_password_length(store)
         self.password = self.add_field(
             self.tr("&Password:"), self.password_field("newPassword", self.tr("Password")),
-            "password", self.tr("At least %n characters.", "", minimum))
+            "password", self.tr("At least %Ln characters.", "", minimum))
         self.repeat = self.add_field(
             self.tr("Re&peat password:"),
             self.password_field("newPasswordRepeat", self.tr("The password again")),
@@ -293,7 +295,7 @@ class PasswordDialog(AccountDialog):
         self.password = self.add_field(
             self.tr("New &password:"),
             self.password_field("resetPassword", self.tr("New password")), "password",
-            self.tr("At least %n characters.", "", minimum))
+            self.tr("At least %Ln characters.", "", minimum))
         self.repeat = self.add_field(
             self.tr("Re&peat:"), self.password_field("resetPasswordRepeat",
                                                      self.tr("The new password again")),
@@ -421,10 +423,10 @@ class UsersPage(QWidget):
             Column(_N("UsersTable", "Full name"), lambda u: u.display_name),
             Column(_N("UsersTable", "Role"), lambda u: enum_text(Role, u.role)),
             Column(_N("UsersTable", "State"), self.state_text, color=self._state_color),
-            Column(_N("UsersTable", "Last login"), lambda u: locale_datetime(u.last_login_at),
+            Column(_N("UsersTable", "Last login"), lambda u: datetime_text(u.last_login_at),
                    key=lambda u: u.last_login_at.timestamp() if u.last_login_at else 0.0),
             Column(_N("UsersTable", "Failed logins"),
-                   lambda u: str(u.failed_attempts), key=lambda u: u.failed_attempts,
+                   lambda u: number_text(u.failed_attempts), key=lambda u: u.failed_attempts,
                    color=lambda u: LOCKED if u.failed_attempts else None),
         ]
 
@@ -433,7 +435,7 @@ class UsersPage(QWidget):
             return self.tr("disabled")
         until = locked_until(info)
         if until is not None:
-            return self.tr("locked until {time}").format(time=locale_datetime(until))
+            return self.tr("locked until {time}").format(time=datetime_text(until))
         return self.tr("active")
 
     def _state_color(self, info: UserInfo) -> QColor | None:
@@ -474,11 +476,11 @@ class UsersPage(QWidget):
         self._update_buttons()
         disabled = sum(1 for u in users if u.disabled)
         locked = sum(1 for u in users if not u.disabled and locked_until(u) is not None)
-        parts = [self.tr("Users: %n", "", len(users))]
+        parts = [self.tr("Users: %Ln", "", len(users))]
         if disabled:
-            parts.append(self.tr("disabled: %n", "", disabled))
+            parts.append(self.tr("disabled: %Ln", "", disabled))
         if locked:
-            parts.append(self.tr("locked: %n", "", locked))
+            parts.append(self.tr("locked: %Ln", "", locked))
         self.status_line.setText(" · ".join(parts))
         self.loaded.emit(len(users))
 

@@ -47,7 +47,6 @@ from app.ui.casefile.names_editor import (
     NamesEditor,
     RecordTableModel,
     add_field,
-    date_text,
     edit_permission,
     enum_text,
     fit_columns,
@@ -68,6 +67,7 @@ from app.ui.forms import (
     run_save,
 )
 from app.ui.limits import LINE_MAX, SHORT_MAX, PlainTextEdit, limit_line
+from app.ui.locale_format import date_text, localize_date_edit, long_date_text, size_text
 from app.ui.media import Unviewable
 from app.ui.tasks import run_task
 
@@ -310,7 +310,7 @@ class FingerprintsDialog(QDialog):
         cf = section.case_file
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.date = QDateEdit()
+        self.date = localize_date_edit(QDateEdit())
         self.date.setObjectName("fingerprintsDate")
         self.date.setAccessibleName(self.tr("Fingerprints taken on"))
         self.date.setCalendarPopup(True)
@@ -535,13 +535,13 @@ class ApplicantSection(Section):
         if cf.fingerprints_taken_on:
             self.fingerprints.setStyleSheet("")
             self.fingerprints.setText(self.tr("Fingerprints taken on {date}.").format(
-                date=date_text(cf.fingerprints_taken_on)))
+                date=long_date_text(cf.fingerprints_taken_on)))
             return
         overdue = cf.fingerprints_due_on < date.today()
         self.fingerprints.setStyleSheet(ERROR_STYLE if overdue else "")
         text = (self.tr("Fingerprints not taken; they were due by {date}.") if overdue
                 else self.tr("Fingerprints not taken yet; due by {date}."))
-        self.fingerprints.setText(text.format(date=date_text(cf.fingerprints_due_on)))
+        self.fingerprints.setText(text.format(date=long_date_text(cf.fingerprints_due_on)))
 
     def _apply_editable(self) -> None:
         editable = self._editable
@@ -690,7 +690,7 @@ class ApplicantSection(Section):
                 self._photo_message(self.tr(
                     "This file is {size}; a photo can be at most {limit}. Save it smaller "
                     "(for example 600 × 800 pixels) and choose it again.").format(
-                        size=media.data_size(size), limit=media.data_size(MAX_PHOTO_BYTES)))
+                        size=size_text(size), limit=size_text(MAX_PHOTO_BYTES)))
                 return False
             with Path(path).open("rb") as handle:
                 content = handle.read(MAX_PHOTO_BYTES + 1)

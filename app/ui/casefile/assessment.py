@@ -49,13 +49,13 @@ from app.services import decision_views, decisions
 from app.services.casefile import CaseFile
 from app.services.common import NOT_SEEN
 from app.services.decision_views import ApprovalEventView, AssessmentView, DecisionFile
-from app.ui.case_table import locale_datetime, short_date_format
 from app.ui.casefile.names_editor import notice_label
 from app.ui.casefile.section import CaseContext, Section
 from app.ui.forms import (
     ConflictDialog,
     DirtyTracker,
     FieldErrors,
+    basis_title,
     confirm,
     enum_combo,
     enum_text,
@@ -66,6 +66,7 @@ from app.ui.forms import (
     vocab_text,
 )
 from app.ui.limits import PlainTextEdit
+from app.ui.locale_format import datetime_text, localize_date_edit
 from app.ui.messages import error_text
 
 _N = QT_TRANSLATE_NOOP
@@ -75,9 +76,8 @@ _N = QT_TRANSLATE_NOOP
 
 def date_edit(object_name: str, accessible: str, value=None) -> QDateEdit:
     """A date field in the locale's short format with a four-digit year."""
-    edit = named(QDateEdit(), object_name, accessible)
+    edit = named(localize_date_edit(QDateEdit()), object_name, accessible)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(short_date_format())
     if value is not None:
         edit.setDate(qdate(value))
     return edit
@@ -478,7 +478,8 @@ class AssessmentSection(Section):
             self._update_buttons()
             return
         self.decision_file = found
-        self._bases = found.legal_bases
+        self._bases = [(code, basis_title(title), outcome)
+                       for code, title, outcome in found.legal_bases]
         drafting = CaseStatus(status) in DRAFTING_STATES
         self._editable = allowed(role, Action.DRAFT_ASSESSMENT) and drafting
         self._can_submit = self._editable and can_take(submit_step(status), status, role)
@@ -578,7 +579,7 @@ class AssessmentSection(Section):
                                                  "by the supervisor:"))
         parts = []
         for event in reversed(returns):  # newest first
-            who = self.tr("{date} — {user}:").format(date=locale_datetime(event.at),
+            who = self.tr("{date} — {user}:").format(date=datetime_text(event.at),
                                                      user=event.by)
             comment = html.escape(event.comment).replace("\n", "<br>")
             parts.append(f"<p><b>{html.escape(who)}</b><br>{comment}</p>")
@@ -600,7 +601,7 @@ class AssessmentSection(Section):
                 what=what, state=state, user=shown.drafted_by or "—")
             if shown.state == AssessmentState.SUBMITTED and shown.submitted_at:
                 line += " · " + self.tr("submitted {time}").format(
-                    time=locale_datetime(shown.submitted_at))
+                    time=datetime_text(shown.submitted_at))
         elif self._editable:
             line = self.tr("{what} · new, not saved yet").format(what=what)
         else:

@@ -65,6 +65,7 @@ from app.ui.forms import (
     vocab_text,
 )
 from app.ui.limits import PlainTextEdit
+from app.ui.locale_format import partial_date_text
 from app.ui.messages import error_text
 from app.ui.tables import plain_tooltip
 
@@ -95,13 +96,15 @@ def _lines(edit: QPlainTextEdit, lines: int) -> None:
 
 
 def incident_dates(incident: IncidentView) -> str:
-    """Dates exactly as given ("2018-03", "2018~"), as a range when there is an end."""
-    if incident.started and incident.ended:
-        return f"{incident.started} – {incident.ended}"
-    if incident.started:
-        return incident.started
-    if incident.ended:
-        return f"? – {incident.ended}"
+    """The dates as precise as given (a year, a month, a day; "about" for an estimate) in
+    the interface's format, as a range when there is an end."""
+    started, ended = partial_date_text(incident.started), partial_date_text(incident.ended)
+    if started and ended:
+        return f"{started} – {ended}"
+    if started:
+        return started
+    if ended:
+        return f"? – {ended}"
     return QCoreApplication.translate("IncidentTimeline", "undated")
 
 
@@ -150,9 +153,9 @@ class IncidentListModel(QAbstractListModel):
         second = " · ".join(p for p in (row.place, actor) if p)
         third = []
         if row.duration_days is not None:
-            third.append(self.tr("%n day(s)", "", row.duration_days))
+            third.append(self.tr("%Ln day(s)", "", row.duration_days))
         if row.evidence_ids:
-            third.append(self.tr("%n evidence item(s) linked", "", len(row.evidence_ids)))
+            third.append(self.tr("%Ln evidence item(s) linked", "", len(row.evidence_ids)))
         return first, second, " · ".join(third)
 
 

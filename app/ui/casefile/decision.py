@@ -51,7 +51,6 @@ from app.services import decision_views, decisions
 from app.services.casefile import CaseFile
 from app.services.cases import ASYLUM_SEEKER_STATES
 from app.services.decision_views import AppealView, DecisionFile, DecisionView, EventView
-from app.ui.case_table import locale_date
 from app.ui.casefile.assessment import (
     ALERT_COLOR,
     buddy_label,
@@ -64,7 +63,8 @@ from app.ui.casefile.assessment import (
 from app.ui.casefile.interviews import named
 from app.ui.casefile.names_editor import RecordTableModel, notice_label, table_defaults
 from app.ui.casefile.section import CaseContext, Section
-from app.ui.forms import FieldErrors, confirm, run_save
+from app.ui.forms import FieldErrors, basis_title, confirm, run_save
+from app.ui.locale_format import date_text, long_date_text, sorted_by_text
 from app.ui.messages import error_text
 from app.ui.tables import plain_tooltip
 
@@ -138,14 +138,14 @@ def _user(name: str) -> str:
 def _valid(d: DecisionView) -> str:
     if d.valid_from is None and d.valid_to is None:
         return ""
-    return f"{locale_date(d.valid_from)} – {locale_date(d.valid_to)}"
+    return f"{date_text(d.valid_from)} – {date_text(d.valid_to)}"
 
 
 def _served(d: DecisionView) -> str:
     if d.served_on is None:
         return QCoreApplication.translate("DecisionSection", "not yet served")
     how = enum_text(ServiceMethod, d.served_how)
-    return f"{locale_date(d.served_on)}, {how}" if how else locale_date(d.served_on)
+    return f"{date_text(d.served_on)}, {how}" if how else date_text(d.served_on)
 
 
 def _outcome(d: DecisionView) -> str:
@@ -158,12 +158,12 @@ def _outcome(d: DecisionView) -> str:
 DECISION_COLUMNS = [
     (_N("DecisionTable", "Decision"), _outcome),
     (_N("DecisionTable", "Legal basis"), lambda d: d.legal_basis_code),
-    (_N("DecisionTable", "Decided on"), lambda d: locale_date(d.decided_on)),
+    (_N("DecisionTable", "Decided on"), lambda d: date_text(d.decided_on)),
     (_N("DecisionTable", "Drafted / approved by"),
      lambda d: f"{_user(d.drafted_by)} / {_user(d.approved_by)}"),
     (_N("DecisionTable", "Status valid"), _valid),
     (_N("DecisionTable", "Served"), _served),
-    (_N("DecisionTable", "Appeal until"), lambda d: locale_date(d.appeal_deadline)),
+    (_N("DecisionTable", "Appeal until"), lambda d: date_text(d.appeal_deadline)),
 ]
 BASIS_COLUMN = 1  # its tooltip gives the article's title
 
@@ -175,13 +175,13 @@ def _appeal_in_time(appeal: AppealView) -> str:
 
 
 APPEAL_COLUMNS = [
-    (_N("AppealTable", "Lodged on"), lambda a: locale_date(a.lodged_on)),
-    (_N("AppealTable", "Deadline"), lambda a: locale_date(a.deadline)),
+    (_N("AppealTable", "Lodged on"), lambda a: date_text(a.lodged_on)),
+    (_N("AppealTable", "Deadline"), lambda a: date_text(a.deadline)),
     (_N("AppealTable", "In time?"), _appeal_in_time),
     (_N("AppealTable", "Court"), lambda a: a.court),
     (_N("AppealTable", "Reference"), lambda a: a.reference),
     (_N("AppealTable", "Outcome"), lambda a: enum_text(AppealOutcome, a.outcome)),
-    (_N("AppealTable", "Outcome on"), lambda a: locale_date(a.outcome_on)),
+    (_N("AppealTable", "Outcome on"), lambda a: date_text(a.outcome_on)),
 ]
 IN_TIME_COLUMN = 2  # red and bold when late
 
@@ -207,7 +207,7 @@ def _event_reason(event: EventView) -> str:
 
 
 EVENT_COLUMNS = [
-    (_N("EventTable", "Date"), lambda e: locale_date(e.on)),
+    (_N("EventTable", "Date"), lambda e: date_text(e.on)),
     (_N("EventTable", "Event"), _event_kind),
     (_N("EventTable", "Reason"), _event_reason),
     (_N("EventTable", "By"), lambda e: e.by),
@@ -345,7 +345,7 @@ class NotificationDialog(StepDialog):
         if self.latest is not None:
             intro = QCoreApplication.translate(
                 "NotificationDialog", "Decision of {date}: {outcome} ({basis}).").format(
-                date=locale_date(self.latest.decided_on),
+                date=long_date_text(self.latest.decided_on),
                 outcome=enum_text(Outcome, self.latest.outcome),
                 basis=self.latest.legal_basis_code)
         super().__init__(section, QCoreApplication.translate(
@@ -361,7 +361,7 @@ class NotificationDialog(StepDialog):
         step = notify_step(self.latest)
         text = self.tr("Record that the decision was served on {date} ({how})? The case "
                        "becomes “{status}”.").format(
-            date=locale_date(self.served_on.date().toPython()), how=self.method.currentText(),
+            date=long_date_text(self.served_on.date().toPython()), how=self.method.currentText(),
             status=_target_text(step))
         if step == Step.NOTIFY_REFUSAL:
             text += " " + self.tr("The period for an appeal runs from this date.")
@@ -378,10 +378,10 @@ class NotificationDialog(StepDialog):
                                                   self.ctx.number).decisions[-1]
         if latest.appeal_deadline:
             return self.tr("Notification recorded. The applicant may appeal until {date}."
-                           ).format(date=locale_date(latest.appeal_deadline)), False
+                           ).format(date=long_date_text(latest.appeal_deadline)), False
         if latest.valid_to:
             return self.tr("Notification recorded. Refugee status is valid until {date}."
-                           ).format(date=locale_date(latest.valid_to)), False
+                           ).format(date=long_date_text(latest.valid_to)), False
         return self.tr("Notification recorded."), False
 
 
@@ -392,7 +392,7 @@ class ExtensionDialog(StepDialog):
         valid_to = section.case_file.status_valid_to
         intro = QCoreApplication.translate(
             "ExtensionDialog", "Refugee status is valid until {date}; the extension must be "
-            "applied for before then.").format(date=locale_date(valid_to)) if valid_to else ""
+            "applied for before then.").format(date=long_date_text(valid_to)) if valid_to else ""
         super().__init__(section, QCoreApplication.translate(
             "ExtensionDialog", "Register an extension application"), intro,
             QCoreApplication.translate("ExtensionDialog", "&Register"))
@@ -404,7 +404,7 @@ class ExtensionDialog(StepDialog):
     def question(self) -> str:
         return self.tr("Register the extension application of {date}? The case becomes "
                        "“{status}”, and you draft the extension assessment.").format(
-            date=locale_date(self.applied_on.date().toPython()),
+            date=long_date_text(self.applied_on.date().toPython()),
             status=_target_text(Step.REQUEST_EXTENSION))
 
     def call(self, uow):
@@ -423,7 +423,7 @@ class EndStatusDialog(StepDialog):
         valid_to = section.case_file.status_valid_to
         intro = QCoreApplication.translate(
             "EndStatusDialog", "Refugee status is valid until {date}.").format(
-            date=locale_date(valid_to)) if valid_to else ""
+            date=long_date_text(valid_to)) if valid_to else ""
         super().__init__(section, QCoreApplication.translate("EndStatusDialog",
                                                              "End refugee status"), intro,
                          QCoreApplication.translate("EndStatusDialog", "&End status"))
@@ -439,7 +439,7 @@ class EndStatusDialog(StepDialog):
 
     def question(self) -> str:
         return self.tr("End refugee status ({kind}) on {date}? The case is closed.").format(
-            kind=self.kind.currentText(), date=locale_date(self.ended_on.date().toPython()))
+            kind=self.kind.currentText(), date=long_date_text(self.ended_on.date().toPython()))
 
     def call(self, uow):
         decisions.end_status(uow, self.ctx.actor, self.ctx.number, self.kind.currentData(),
@@ -457,7 +457,7 @@ class AppealDialog(StepDialog):
         deadline = section.case_file.appeal_deadline
         intro = QCoreApplication.translate(
             "AppealDialog", "Appeal deadline: {date}.").format(
-            date=locale_date(deadline)) if deadline else ""
+            date=long_date_text(deadline)) if deadline else ""
         super().__init__(section, QCoreApplication.translate("AppealDialog", "Record an appeal"),
                          intro)
 
@@ -473,7 +473,7 @@ class AppealDialog(StepDialog):
 
     def question(self) -> str:
         return self.tr("Record the appeal lodged on {date}? The case becomes “{status}”."
-                       ).format(date=locale_date(self.lodged_on.date().toPython()),
+                       ).format(date=long_date_text(self.lodged_on.date().toPython()),
                                 status=_target_text(Step.LODGE_APPEAL))
 
     def call(self, uow):
@@ -482,8 +482,8 @@ class AppealDialog(StepDialog):
                                       self.reference.text())
 
     def done_message(self) -> tuple[str, bool]:
-        lodged = locale_date(self.lodged_on.date().toPython())
-        deadline = locale_date(self.case_file.appeal_deadline)
+        lodged = long_date_text(self.lodged_on.date().toPython())
+        deadline = long_date_text(self.case_file.appeal_deadline)
         if self.result_value:
             return self.tr("The appeal was recorded as LATE: lodged on {lodged}, after the "
                            "deadline of {deadline}.").format(lodged=lodged,
@@ -535,7 +535,7 @@ class CourtOutcomeDialog(StepDialog):
         super().save()
 
     def question(self) -> str:
-        when = locale_date(self.on_date.date().toPython())
+        when = long_date_text(self.on_date.date().toPython())
         if self.chosen() == AppealOutcome.SUCCESSFUL:
             return self.tr("Record that the appeal succeeded on {date}? The case goes back to "
                            "“{status}” for a new assessment.").format(
@@ -575,7 +575,7 @@ class CloseDialog(StepDialog):
     def question(self) -> str:
         return self.tr("Close the case as “{reason}” on {date}? A closed case can only be "
                        "reopened with a recorded reason.").format(
-            reason=self.reason.currentText(), date=locale_date(self.on_date.date().toPython()))
+            reason=self.reason.currentText(), date=long_date_text(self.on_date.date().toPython()))
 
     def call(self, uow):
         decisions.close_case(uow, self.ctx.actor, self.ctx.number, self.reason.currentData(),
@@ -626,7 +626,7 @@ class DeadlineDialog(StepDialog):
     def __init__(self, section: DecisionSection) -> None:
         intro = QCoreApplication.translate(
             "DeadlineDialog", "The decision is due on {date}.").format(
-            date=locale_date(section.case_file.decision_due_on))
+            date=long_date_text(section.case_file.decision_due_on))
         super().__init__(section, QCoreApplication.translate(
             "DeadlineDialog", "Extend the decision deadline"), intro,
             QCoreApplication.translate("DeadlineDialog", "E&xtend"))
@@ -641,8 +641,8 @@ class DeadlineDialog(StepDialog):
 
     def question(self) -> str:
         return self.tr("Move the decision deadline from {old} to {new}?").format(
-            old=locale_date(self.case_file.decision_due_on),
-            new=locale_date(self.new_due.date().toPython()))
+            old=long_date_text(self.case_file.decision_due_on),
+            new=long_date_text(self.new_due.date().toPython()))
 
     def call(self, uow):
         decisions.extend_decision_deadline(uow, self.ctx.actor, self.ctx.number,
@@ -651,7 +651,7 @@ class DeadlineDialog(StepDialog):
 
     def done_message(self) -> tuple[str, bool]:
         return self.tr("The decision is now due on {date}.").format(
-            date=locale_date(self.new_due.date().toPython())), False
+            date=long_date_text(self.new_due.date().toPython())), False
 
 
 # ---------------------------------------------------------------------------
@@ -812,7 +812,7 @@ class DecisionSection(Section):
 
     def _basis_title(self, decision: DecisionView) -> str:
         bases = self.decision_file.legal_bases if self.decision_file else []
-        return next((t for c, t, _o in bases if c == decision.legal_basis_code), "")
+        return basis_title(next((t for c, t, _o in bases if c == decision.legal_basis_code), ""))
 
     # ---- loading
 
@@ -839,7 +839,7 @@ class DecisionSection(Section):
             last = late[-1]
             self.late_banner.setText(self.tr(
                 "Lodged late: the appeal of {lodged} came after the deadline of {deadline}."
-            ).format(lodged=locale_date(last.lodged_on), deadline=locale_date(last.deadline)))
+            ).format(lodged=long_date_text(last.lodged_on), deadline=long_date_text(last.deadline)))
         self.late_banner.setVisible(bool(late))
         self._show_clock(case_file)
         self._update_buttons()
@@ -856,23 +856,23 @@ class DecisionSection(Section):
         status = CaseStatus(cf.status)
         shown: dict[str, tuple[str, date | None, bool]] = {}  # key -> (value, due, alert)
         if status in PRE_DECISION:
-            shown["decision_due"] = (locale_date(cf.decision_due_on), cf.decision_due_on, True)
+            shown["decision_due"] = (date_text(cf.decision_due_on), cf.decision_due_on, True)
         if cf.status_valid_to and cf.closed_on is None:
-            valid = locale_date(cf.status_valid_to)
+            valid = date_text(cf.status_valid_to)
             if cf.status_valid_from:
                 valid = self.tr("{until} (from {since})").format(
-                    until=valid, since=locale_date(cf.status_valid_from))
+                    until=valid, since=date_text(cf.status_valid_from))
             shown["status_valid"] = (valid, cf.status_valid_to, True)
         if cf.appeal_deadline:
             # Once an appeal is lodged the date is history, not a deadline.
-            shown["appeal_until"] = (locale_date(cf.appeal_deadline), cf.appeal_deadline,
+            shown["appeal_until"] = (date_text(cf.appeal_deadline), cf.appeal_deadline,
                                      status == CaseStatus.REFUSED)
         if status in ASYLUM_SEEKER_STATES:
             valid = [c.valid_to for c in cf.certificates
                      if c.kind == CertificateKind.ASYLUM_SEEKER
                      and c.state == CertificateState.VALID]
             if valid:
-                shown["certificate"] = (locale_date(max(valid)), max(valid), True)
+                shown["certificate"] = (date_text(max(valid)), max(valid), True)
         for key, (name, value, remaining) in self.clock_rows.items():
             visible = key in shown
             for label in (name, value, remaining):
@@ -887,11 +887,11 @@ class DecisionSection(Section):
                 remaining.setText(self.tr("(an appeal was lodged)")
                                   if status == CaseStatus.APPEAL_LODGED else "")
             elif days < 0:
-                remaining.setText(self.tr("overdue by %n day(s)", "", -days))
+                remaining.setText(self.tr("overdue by %Ln day(s)", "", -days))
             elif days == 0:
                 remaining.setText(self.tr("today"))
             else:
-                remaining.setText(self.tr("in %n day(s)", "", days))
+                remaining.setText(self.tr("in %Ln day(s)", "", days))
             style = f"QLabel {{ color: {ALERT_COLOR}; font-weight: bold; }}" if overdue else ""
             value.setStyleSheet(style)
             remaining.setStyleSheet(style)
@@ -924,8 +924,8 @@ class DecisionSection(Section):
                 continue
             transition = WORKFLOW[steps[0] if steps else Step.NOTIFY_GRANT]
             if Role(role) not in transition.roles:
-                who = ", ".join(QCoreApplication.translate("Vocab", vocab.label(r))
-                                for r in sorted(transition.roles))
+                who = ", ".join(sorted_by_text(QCoreApplication.translate("Vocab", vocab.label(r))
+                                               for r in transition.roles))
                 button.setToolTip(self.tr("Only these roles may do this: {roles}.").format(
                     roles=who))
             else:

@@ -13,12 +13,12 @@ from app.ui.casefile.family import RecordDialog, RecordGroup, RecordSection
 from app.ui.casefile.names_editor import (
     RecordTableModel,
     add_field,
-    date_text,
     enum_text,
     full_name,
 )
 from app.ui.casefile.section import CaseContext
 from app.ui.forms import optional_date_edit, pydate, qdate
+from app.ui.locale_format import date_text
 
 
 def original_text(is_original: bool) -> str:

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QIODevice,
-    QLocale,
     QModelIndex,
     QSize,
     Qt,
@@ -55,11 +54,12 @@ from app.domain.vocab import EvidenceKind
 from app.services import claims
 from app.services.casefile import CaseFile, EvidenceView
 from app.ui import media
-from app.ui.casefile.interviews import locale_datetime, name_table_parts, named
+from app.ui.casefile.interviews import name_table_parts, named
 from app.ui.casefile.section import CaseContext, Section
 from app.ui.forms import ERROR_STYLE, FieldErrors, run_save
+from app.ui.locale_format import datetime_text, size_text
 from app.ui.media import Unviewable
-from app.ui.messages import error_text
+from app.ui.messages import error_text, field_message_text
 from app.ui.tables import ListTableModel, plain_tooltip
 from app.ui.tasks import ExpectedFailure, run_task
 
@@ -83,10 +83,6 @@ _PREVIEW_TEXT_CHARS = 200_000
 def type_name(mime: str) -> str:
     name = TYPE_NAMES.get(mime)
     return QCoreApplication.translate("Evidence", name) if name else mime
-
-
-def data_size(size: int) -> str:
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 class Refused(ExpectedFailure):
@@ -130,7 +126,7 @@ def sniff(path: Path) -> str:
             raise _refused(_EMPTY, name=name)
         limit = claims.MAX_EVIDENCE_BYTES
         if size > limit:
-            raise _refused(_TOO_BIG, name=name, size=data_size(size), limit=data_size(limit))
+            raise _refused(_TOO_BIG, name=name, size=size_text(size), limit=size_text(limit))
         with path.open("rb") as handle:
             header = handle.read(_HEADER_BYTES)
     except OSError as exc:
@@ -161,8 +157,8 @@ def read_checked(path: Path, mime: str) -> bytes:
         raise _refused(_UNREADABLE, name=name,
                        reason=exc.strerror or exc.__class__.__name__) from None
     if len(content) > claims.MAX_EVIDENCE_BYTES:
-        raise _refused(_TOO_BIG, name=name, size=data_size(path.stat().st_size),
-                       limit=data_size(claims.MAX_EVIDENCE_BYTES))
+        raise _refused(_TOO_BIG, name=name, size=size_text(path.stat().st_size),
+                       limit=size_text(claims.MAX_EVIDENCE_BYTES))
     if mime == "text/plain" and b"\x00" in content:
         raise _refused(_WRONG_TYPE, name=name)
     try:
@@ -170,7 +166,8 @@ def read_checked(path: Path, mime: str) -> bytes:
     except ValidationError as exc:
         if mime == "text/plain":
             raise _refused(_NOT_UTF8, name=name) from None
-        raise _refused(_OTHER, name=name, reason=next(iter(exc.errors.values()), "")) from None
+        raise _refused(_OTHER, name=name,
+                       reason=field_message_text(next(iter(exc.errors.values()), ""))) from None
     return content
 
 
@@ -200,7 +197,7 @@ class EvidenceDialog(QDialog):
         self.errors = FieldErrors(general)
         layout = QVBoxLayout(self)
         about = QLabel(self.tr("{name} · {type} · {size}").format(
-            name=path.name, type=type_name(mime), size=data_size(len(content))))
+            name=path.name, type=type_name(mime), size=size_text(len(content))))
         about.setObjectName("evidenceFileInfo")
         about.setTextFormat(Qt.TextFormat.PlainText)
         about.setWordWrap(True)
@@ -312,13 +309,13 @@ class EvidenceTableModel(ListTableModel):
         if column == 3:
             return type_name(row.mime_type)
         if column == 4:
-            return data_size(row.size_bytes)
+            return size_text(row.size_bytes)
         if column == 5:
             return row.sha256[:12] + "…"
         if column == 6:
             return row.added_by
         if column == 7:
-            return locale_datetime(row.added_at)
+            return datetime_text(row.added_at)
         if column == 8:
             return self.tr("Yes") if row.applicant_may_see else self.tr("No")
         return ""
@@ -571,7 +568,7 @@ class EvidenceSection(Section):
             self.hint.setText(self.tr(
                 "Drop files here or use “Add files…”: PDF, PNG, JPEG, TIFF or plain text, up "
                 "to {limit} each. Files are kept inside the encrypted database.").format(
-                    limit=data_size(claims.MAX_EVIDENCE_BYTES)))
+                    limit=size_text(claims.MAX_EVIDENCE_BYTES)))
         else:
             self.hint.setText(self.tr("Your role cannot attach evidence."))
 

@@ -47,7 +47,6 @@ from app.ui.casefile.names_editor import (
     full_name,
     names_text,
     notice_label,
-    partial_date_text,
     table_defaults,
     vocab_text,
     yes_no,
@@ -62,7 +61,8 @@ from app.ui.forms import (
     run_save,
 )
 from app.ui.limits import PlainTextEdit
-from app.ui.messages import error_text
+from app.ui.locale_format import partial_date_text
+from app.ui.messages import error_text, field_message_text
 
 Field = tuple[str, str, Callable[[Any], str]]
 
@@ -360,7 +360,7 @@ class RecordGroup(QGroupBox):
                 "removed. Look at the saved version and remove it again if it should go."))
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("Not removed"), "\n".join(
-                m[:1].upper() + m[1:] for m in exc.errors.values()))
+                m[:1].upper() + m[1:] for m in map(field_message_text, exc.errors.values())))
             return
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("Not removed"), error_text(exc))

@@ -26,8 +26,9 @@ from app.domain.permissions import Action, allowed
 from app.domain.workflow import status_label
 from app.services import casefile
 from app.services.casefile import CaseFile, HistoryEntry
-from app.ui.casefile.interviews import locale_datetime, name_table_parts, named
+from app.ui.casefile.interviews import name_table_parts, named
 from app.ui.casefile.section import CaseContext, Section
+from app.ui.locale_format import datetime_text, partial_date_text
 from app.ui.messages import error_text
 from app.ui.tables import ListTableModel
 from app.ui.tasks import run_task
@@ -104,6 +105,7 @@ VIEW_ACTIONS = frozenset({"case.view", "case.view_sensitive", "evidence.view"})
 _SKIPPED_FIELDS = frozenset({"id", "case_id"})
 MAX_VALUE_CHARS = 160
 _ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def action_text(code: str) -> str:
@@ -126,7 +128,9 @@ def _value_text(value) -> str:
     elif isinstance(value, dict):
         text = json.dumps(value, ensure_ascii=False)
     elif isinstance(value, str) and _ISO_TIME.match(value):
-        text = locale_datetime(datetime.fromisoformat(value))
+        text = datetime_text(datetime.fromisoformat(value))
+    elif isinstance(value, str) and _ISO_DATE.match(value):
+        text = partial_date_text(value)  # an impossible date stays as it was written
     else:
         text = str(value)
     text = " ".join(text.split())
@@ -182,7 +186,7 @@ class HistoryTableModel(ListTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == 0:
-                return locale_datetime(row.at)
+                return datetime_text(row.at)
             if column == 1:
                 return row.username
             if column == 2:
@@ -298,7 +302,7 @@ class HistorySection(Section):
     def details_text(self, entry: HistoryEntry) -> str:
         lines = [self.tr("{what} — {user}, {time}").format(
             what=action_text(entry.action), user=entry.username or "—",
-            time=locale_datetime(entry.at)), ""]
+            time=datetime_text(entry.at)), ""]
         changes = changed_fields(entry)
         if changes:
             lines += [self.tr("{field}: {old} → {new}").format(field=f, old=o, new=n)

@@ -60,7 +60,6 @@ from app.domain.vocab import InterviewStatus
 from app.domain.workflow import Step, can_take
 from app.services import casefile, interviews
 from app.services.casefile import CaseFile, InterviewView
-from app.ui.case_table import locale_datetime
 from app.ui.casefile.section import CaseContext, Section
 from app.ui.forms import (
     ERROR_STYLE,
@@ -74,8 +73,15 @@ from app.ui.forms import (
     run_save,
 )
 from app.ui.limits import PlainTextEdit
+from app.ui.locale_format import (
+    datetime_text,
+    localize_date_edit,
+    number_text,
+    sorted_by_text,
+    time_text,
+)
 from app.ui.lock import lock_signals
-from app.ui.messages import error_text
+from app.ui.messages import error_text, field_message_text
 from app.ui.tables import ListTableModel, plain_tooltip
 
 DRAFT_KIND = "interview"
@@ -231,7 +237,8 @@ class InterpreterCombo(QComboBox):
     def refresh(self, select_id: uuid.UUID | None = None) -> None:
         keep = select_id if select_id is not None else self.interpreter_id()
         with self.ctx.uow(readonly=True) as uow:
-            options = interviews.list_interpreters(uow, self.ctx.actor)
+            options = sorted_by_text(interviews.list_interpreters(uow, self.ctx.actor),
+                                     lambda option: option.full_name)
         self.blockSignals(True)
         self.clear()
         self.addItem(self.tr("No interpreter"), None)
@@ -345,7 +352,8 @@ class ScheduleDialog(QDialog):
         form = QFormLayout()
         tomorrow = QDateTime.currentDateTime().addDays(1)
         tomorrow.setTime(QTime(10, 0))
-        self.when = named(QDateTimeEdit(tomorrow), "scheduleAt", self.tr("Date and time"))
+        self.when = named(localize_date_edit(QDateTimeEdit(tomorrow)), "scheduleAt",
+                          self.tr("Date and time"))
         self.when.setCalendarPopup(True)
         self.location = named(QLineEdit(), "scheduleLocation", self.tr("Place"))
         self.location.setPlaceholderText(self.tr("Office, room, or detention facility"))
@@ -605,11 +613,13 @@ class InterviewRecorder(QDialog):
 
         details = QGroupBox(self.tr("Interview"))
         grid = QGridLayout(details)
-        self.started = named(QDateTimeEdit(), "recorderStarted", self.tr("Started at"))
+        self.started = named(localize_date_edit(QDateTimeEdit()), "recorderStarted",
+                             self.tr("Started at"))
         self.started.setCalendarPopup(True)
         self.start_now = named(QPushButton(self.tr("Start &now")), "recorderStartNow",
                                self.tr("Set the start time to now"))
-        self.ended = named(OptionalDateTimeEdit(), "recorderEnded", self.tr("Ended at"))
+        self.ended = named(localize_date_edit(OptionalDateTimeEdit()), "recorderEnded",
+                           self.tr("Ended at"))
         self.ended.setCalendarPopup(True)
         # Its minimum shows as blank: "not ended yet".
         self.ended.setMinimumDateTime(QDateTime(QDateTime.currentDateTime().date().addYears(-30),
@@ -826,7 +836,7 @@ class InterviewRecorder(QDialog):
         count = len(self.entries)
         for index, entry in enumerate(self.entries):
             entry.set_position(index, count)
-        self.qa_count.setText(self.tr("%n question(s)", "", count))
+        self.qa_count.setText(self.tr("%Ln question(s)", "", count))
         self._fix_tab_order()
         self._edited()
 
@@ -860,7 +870,7 @@ class InterviewRecorder(QDialog):
             saved_at = draft.get("saved_at")
             if saved_at:
                 self.status.setText(self.tr("Restored the draft saved at {time}").format(
-                    time=locale_datetime(datetime.fromisoformat(saved_at))))
+                    time=datetime_text(datetime.fromisoformat(saved_at))))
 
     def _entries_changed_quietly(self) -> None:
         self._filling = True
@@ -964,7 +974,7 @@ class InterviewRecorder(QDialog):
     def _draft_saved(self, when: QDateTime) -> None:
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Draft saved at {time}").format(
-            time=QLocale().toString(when.time(), "HH:mm:ss")))
+            time=time_text(when, seconds=True)))
 
     def _draft_failed(self, message: str) -> None:
         self.status.setStyleSheet(ERROR_STYLE)
@@ -1041,10 +1051,10 @@ class InterviewRecorder(QDialog):
             try:
                 entry = self.entries[int(index_text)]
             except (ValueError, IndexError):
-                self.entries_error.setText(message)
+                self.entries_error.setText(field_message_text(message))
                 self.entries_error.show()
                 continue
-            widget = entry.show_error(field, message)
+            widget = entry.show_error(field, field_message_text(message))
             if first is None:
                 first = widget
                 self.scroll.ensureWidgetVisible(entry)
@@ -1060,11 +1070,11 @@ class InterviewRecorder(QDialog):
                 "This interview no longer exists. Your text is kept in the draft."))
             return False
         rows = [
-            (self.tr("Started"), locale_datetime(theirs.started_at),
-             locale_datetime(mine.started_at)),
-            (self.tr("Ended"), locale_datetime(theirs.ended_at), locale_datetime(mine.ended_at)),
+            (self.tr("Started"), datetime_text(theirs.started_at),
+             datetime_text(mine.started_at)),
+            (self.tr("Ended"), datetime_text(theirs.ended_at), datetime_text(mine.ended_at)),
             (self.tr("Language"), theirs.language, mine.language),
-            (self.tr("Questions"), str(len(theirs.entries)), str(len(mine.entries))),
+            (self.tr("Questions"), number_text(len(theirs.entries)), number_text(len(mine.entries))),
             (self.tr("Demeanour notes"), theirs.demeanour_notes, mine.demeanour_notes),
         ]
         choice = ConflictDialog(self, rows, theirs.officer).exec()
@@ -1140,17 +1150,17 @@ class InterviewTableModel(ListTableModel):
                 return QCoreApplication.translate(
                     "Vocab", vocab.label(InterviewStatus(row.status)))
             if column == 1:
-                return locale_datetime(row.scheduled_at)
+                return datetime_text(row.scheduled_at)
             if column == 2:
-                return locale_datetime(row.started_at)
+                return datetime_text(row.started_at)
             if column == 3:
-                return locale_datetime(row.ended_at)
+                return datetime_text(row.ended_at)
             if column == 4:
                 return row.interpreter
             if column == 5:
                 return language_name(row.language)
             if column == 6:
-                return str(len(row.entries)) if row.status == InterviewStatus.HELD else ""
+                return number_text(len(row.entries)) if row.status == InterviewStatus.HELD else ""
             if column == 7:
                 return row.location
         if role == Qt.ItemDataRole.ToolTipRole and column == 5 and row.dialect:
@@ -1267,7 +1277,7 @@ class InterviewsSection(Section):
             self.banner.hide()
             return
         saved_at = draft.get("saved_at")
-        when = locale_datetime(datetime.fromisoformat(saved_at)) if saved_at else "?"
+        when = datetime_text(datetime.fromisoformat(saved_at)) if saved_at else "?"
         self.banner_text.setText(self.tr(
             "An unsaved interview record from {time} was kept.").format(time=when))
         self.banner.show()
@@ -1403,7 +1413,7 @@ class InterviewsSection(Section):
         if not confirm(self, self.tr("Applicant did not come"), self.tr(
                 "Record that the applicant did not come to the interview scheduled for "
                 "{time}? The case returns to “Petition registered” for a new appointment or "
-                "closure.").format(time=locale_datetime(chosen.scheduled_at))):
+                "closure.").format(time=datetime_text(chosen.scheduled_at))):
             return
         try:
             with self.ctx.uow() as uow:

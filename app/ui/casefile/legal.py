@@ -8,11 +8,13 @@ from PySide6.QtWidgets import QFormLayout, QSpinBox
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.services import cases
 from app.services.cases import EntryInput, ProceedingInput, RulingInput
+from app.ui import counts
 from app.ui.casefile.documents import set_date
 from app.ui.casefile.family import RecordDialog, RecordGroup, RecordSection
-from app.ui.casefile.names_editor import RecordTableModel, add_field, date_text, yes_no
+from app.ui.casefile.names_editor import RecordTableModel, add_field, yes_no
 from app.ui.casefile.section import CaseContext
 from app.ui.forms import optional_date_edit, pydate
+from app.ui.locale_format import date_text
 
 
 def _how_text(irregular: bool) -> str:
@@ -21,7 +23,7 @@ def _how_text(irregular: bool) -> str:
 
 
 def _days_text(days: int) -> str:
-    return QCoreApplication.translate("LegalHistorySection", "%n day(s)", "", days) if days \
+    return counts.days_text(days) if days \
         else ""
 
 

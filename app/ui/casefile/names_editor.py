@@ -8,9 +8,9 @@ for ``<prefix>.names[i]…`` on the right row.
 
 Also here, because every identity screen (petition, applicant, family,
 documents, legal history, representative) builds on them: ``vocab_text`` (how
-an enum value is shown), ``partial_date_text`` (a birth date that may be only
-a year), ``add_field`` (a labelled form row with its error label) and
-``RecordTableModel`` (a read-only table of records).
+an enum value is shown), ``add_field`` (a labelled form row with its error
+label) and ``RecordTableModel`` (a read-only table of records). Dates are shown
+through ``app.ui.locale_format``.
 """
 
 from __future__ import annotations
@@ -23,8 +23,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     Qt,
     Signal,
@@ -45,8 +43,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.dates import PartialDate
-from app.domain.errors import ValidationError
 from app.domain.names import to_kazakh_latin
 from app.domain.permissions import Action, allowed
 from app.domain.vocab import NameUse, Script
@@ -54,37 +50,11 @@ from app.domain.workflow import EDITABLE, CaseStatus, status_label
 from app.services.cases import NameInput
 from app.ui.forms import ERROR_STYLE, INVALID_STYLE, FieldErrors, enum_text, vocab_text
 from app.ui.limits import NAME_MAX, label_shower, limit_line, watch_line
+from app.ui.messages import field_message_text
 from app.ui.tables import ListTableModel, plain_tooltip
 
 # vocab.label() has no entries for these yet and would show "Kk-cyrl"; ours
 # are used only while vocab falls back to the raw value (see vocab_text).
-
-
-def partial_date_text(text: str) -> str:
-    """``1990-05-17`` in the locale's short format; ``1990-05`` as month and year."""
-    if not text:
-        return ""
-    try:
-        born = PartialDate.parse(text)
-    except ValidationError:
-        return text
-    locale = QLocale()
-    if born.day is not None:
-        shown = locale.toString(QDate(born.year, born.month, born.day),
-                                short_date_format(locale))
-    elif born.month is not None:
-        shown = locale.toString(QDate(born.year, born.month, 1), _month_year_format(locale))
-    else:
-        shown = str(born.year)
-    if born.estimated:
-        return QCoreApplication.translate("Dates", "about {date}").format(date=shown)
-    return shown
-
-
-def _month_year_format(locale: QLocale) -> str:
-    """The locale's short date format without the day: dd.MM.yyyy -> MM.yyyy."""
-    fmt = re.sub(r"d+[^\w]*|[^\w]*d+", "", short_date_format(locale), count=1)
-    return fmt
 
 
 def edit_permission(role: str, case_file) -> tuple[bool, str]:
@@ -111,29 +81,12 @@ def notice_label(object_name: str) -> QLabel:
     return label
 
 
-def short_date_format(locale: QLocale) -> str:
-    """The locale's short date format, always with a four-digit year.
-
-    kk_KZ writes 17.11.03: a birth year of 1903 or 2003 must not be guessed.
-    """
-    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else re.sub(r"y+", "yyyy", fmt)
-
-
 def set_text(edit: QLineEdit, text: str) -> None:
     """Show ``text`` in ``edit`` unless it shows it already, so that reloading after a
     save keeps the cursor and the undo history of a field the user is in."""
     if edit.text() != text:
         edit.setText(text)
         edit.setCursorPosition(0)
-
-
-def date_text(value) -> str:
-    """A ``date`` in the locale's short format (four-digit year); "" for none."""
-    if value is None:
-        return ""
-    locale = QLocale()
-    return locale.toString(QDate(value.year, value.month, value.day), short_date_format(locale))
 
 
 def yes_no(value: bool) -> str:
@@ -547,7 +500,8 @@ class NamesEditor(QWidget):
         first: QWidget | None = None
         for path, message in errors.items():
             match = _NAME_PATH.match(path[len(prefix):]) if path.startswith(prefix) else None
-            text = message[:1].upper() + message[1:]
+            text = field_message_text(message)
+            text = text[:1].upper() + text[1:]
             if match is None or match[1] is None:
                 lines.append(text)
                 widgets = [self._rows[0].surname, self._rows[0].given_names]

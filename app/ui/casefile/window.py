@@ -25,9 +25,9 @@ from app.domain.permissions import Action, allowed
 from app.domain.workflow import PRE_DECISION, CaseStatus, status_label
 from app.services import casefile
 from app.ui.bidi import case_header
-from app.ui.case_table import locale_date
 from app.ui.casefile.section import CaseContext, Section
 from app.ui.forms import ask_unsaved
+from app.ui.locale_format import long_date_text
 from app.ui.messages import error_text
 from app.ui.tasks import run_task
 
@@ -162,20 +162,29 @@ class CaseFileWindow(QMainWindow):
     def _failed(self, exc: Exception) -> None:
         QMessageBox.warning(self, self.tr("Pana"), error_text(exc))
 
+    def retranslate(self) -> None:
+        """After a change of language: draw the header and every section holding no
+        unsaved edits again from the case file in memory (dates and data-made texts
+        then follow the new language); sections being edited keep what was typed."""
+        if self.case_file is not None:
+            self._loaded(self.case_file)
+        for section in self.sections:
+            self._mark(section, section.is_dirty())
+
     def _show_header(self, cf: casefile.CaseFile) -> None:
         status = QCoreApplication.translate("CaseStatus", status_label(cf.status))
         parts = [self.tr("<b>{number}</b> · {status}").format(number=cf.number, status=status),
                  self.tr("Officer: {officer}").format(officer=cf.officer or "—"),
-                 self.tr("Registered {date}").format(date=locale_date(cf.registered_on))]
+                 self.tr("Registered {date}").format(date=long_date_text(cf.registered_on))]
         if CaseStatus(cf.status) in PRE_DECISION:
             parts.append(self.tr("Decision due {date}").format(
-                date=locale_date(cf.decision_due_on)))
+                date=long_date_text(cf.decision_due_on)))
         if cf.status_valid_to:
             parts.append(self.tr("Status valid until {date}").format(
-                date=locale_date(cf.status_valid_to)))
+                date=long_date_text(cf.status_valid_to)))
         if cf.appeal_deadline:
             parts.append(self.tr("Appeal until {date}").format(
-                date=locale_date(cf.appeal_deadline)))
+                date=long_date_text(cf.appeal_deadline)))
         self.header.setText(case_header(self, cf.display_name, " · ".join(parts)))
 
     # ---- saving and closing

@@ -1,0 +1,276 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>AddUserDialog</name>
+    <message numerus="yes">
+        <source>At least %Ln characters.</source>
+        <translation>
+            <numerusform>At least %Ln character.</numerusform>
+            <numerusform>At least %Ln characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message numerus="yes">
+        <source>Returned for revision %Ln time(s)</source>
+        <translation>
+            <numerusform>Returned for revision %Ln time</numerusform>
+            <numerusform>Returned for revision %Ln times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %Ln day(s)</source>
+        <translation>
+            <numerusform>Overdue by %Ln day</numerusform>
+            <numerusform>Overdue by %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for approval: %Ln</source>
+        <translation>
+            <numerusform>Waiting for approval: %Ln</numerusform>
+            <numerusform>Waiting for approval: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>past the decision deadline: %Ln</source>
+        <translation>
+            <numerusform>past the decision deadline: %Ln</numerusform>
+            <numerusform>past the decision deadline: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message numerus="yes">
+        <source>Entries: %Ln</source>
+        <translation>
+            <numerusform>Entries: %Ln</numerusform>
+            <numerusform>Entries: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Audit chain intact: %Ln entries checked</source>
+        <translation>
+            <numerusform>✔ Audit chain intact: %Ln entry checked</numerusform>
+            <numerusform>✔ Audit chain intact: %Ln entries checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries exported to {file}.</source>
+        <translation>
+            <numerusform>%Ln entry exported to {file}.</numerusform>
+            <numerusform>%Ln entries exported to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message numerus="yes">
+        <source>Errors since this message opened: %Ln. The log has them too.</source>
+        <translation>
+            <numerusform>Errors since this message opened: %Ln. The log has them too.</numerusform>
+            <numerusform>Errors since this message opened: %Ln. The log has them too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message numerus="yes">
+        <source>overdue by %Ln day(s)</source>
+        <translation>
+            <numerusform>overdue by %Ln day</numerusform>
+            <numerusform>overdue by %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln day(s)</source>
+        <translation>
+            <numerusform>in %Ln day</numerusform>
+            <numerusform>in %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadlines: %Ln</source>
+        <translation>
+            <numerusform>Deadlines: %Ln</numerusform>
+            <numerusform>Deadlines: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DecisionSection</name>
+    <message numerus="yes">
+        <source>overdue by %Ln day(s)</source>
+        <translation>
+            <numerusform>overdue by %Ln day</numerusform>
+            <numerusform>overdue by %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln day(s)</source>
+        <translation>
+            <numerusform>in %Ln day</numerusform>
+            <numerusform>in %Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExpiringPage</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificates ending within %Ln day(s): {count}</source>
+        <translation>
+            <numerusform>Certificates ending within %Ln day: {count}</numerusform>
+            <numerusform>Certificates ending within %Ln days: {count}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No certificate ends within %Ln day(s).</source>
+        <translation>
+            <numerusform>No certificate ends within %Ln day.</numerusform>
+            <numerusform>No certificate ends within %Ln days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListModel</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evidence item(s) linked</source>
+        <translation>
+            <numerusform>%Ln evidence item linked</numerusform>
+            <numerusform>%Ln evidence items linked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InterviewRecorder</name>
+    <message numerus="yes">
+        <source>%Ln question(s)</source>
+        <translation>
+            <numerusform>%Ln question</numerusform>
+            <numerusform>%Ln questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message numerus="yes">
+        <source>At least %Ln characters.</source>
+        <translation>
+            <numerusform>At least %Ln character.</numerusform>
+            <numerusform>At least %Ln characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message numerus="yes">
+        <source>Waiting to be printed: %Ln</source>
+        <translation>
+            <numerusform>Waiting to be printed: %Ln</numerusform>
+            <numerusform>Waiting to be printed: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>selected: %Ln</source>
+        <translation>
+            <numerusform>selected: %Ln</numerusform>
+            <numerusform>selected: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message numerus="yes">
+        <source>Documents: %Ln</source>
+        <translation>
+            <numerusform>Documents: %Ln</numerusform>
+            <numerusform>Documents: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPage</name>
+    <message numerus="yes">
+        <source>Showing the first %Ln matches; type more to narrow the search.</source>
+        <translation>
+            <numerusform>Showing the first %Ln matches; type more to narrow the search.</numerusform>
+            <numerusform>Showing the first %Ln matches; type more to narrow the search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases: %Ln</source>
+        <translation>
+            <numerusform>Cases: %Ln</numerusform>
+            <numerusform>Cases: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewText</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evidence item(s) linked</source>
+        <translation>
+            <numerusform>%Ln evidence item linked</numerusform>
+            <numerusform>%Ln evidence items linked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message numerus="yes">
+        <source>Users: %Ln</source>
+        <translation>
+            <numerusform>Users: %Ln</numerusform>
+            <numerusform>Users: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>disabled: %Ln</source>
+        <translation>
+            <numerusform>disabled: %Ln</numerusform>
+            <numerusform>disabled: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>locked: %Ln</source>
+        <translation>
+            <numerusform>locked: %Ln</numerusform>
+            <numerusform>locked: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
