@@ -165,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     from app.ui.main_window import MainWindow
 
     dialog = LoginDialog(data_dir)
+    dialog.language.setCurrentIndex(dialog.language.findData(args.lang))
     dialog.show()
     shot(dialog, "login")
     dialog.close()

@@ -44,14 +44,25 @@ def safe(text: str) -> Markup:
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
+#: A placeholder, with the full stop that may follow it.
+_FILLED = re.compile(r"\{(\w+)\}(\.?)")
+
+
 def fill(template: str, **values: object) -> Markup:
-    """``template`` with each ``{name}`` replaced by its value, escaped unless Markup."""
+    """``template`` with each ``{name}`` replaced by its value, escaped unless Markup.
+
+    A value ending a sentence with its own full stop («1 декабря 2026 г.») takes the
+    template's full stop after it: never "г..".
+    """
     def put(match: re.Match[str]) -> str:
         value = values[match.group(1)]
         # str() of a Markup is a plain str: test the type before converting.
-        return value if isinstance(value, Markup) else markup(str(value))
+        text = value if isinstance(value, Markup) else markup(str(value))
+        if match.group(2) and not str(value).endswith("."):
+            text += match.group(2)
+        return text
 
-    return Markup(_PLACEHOLDER.sub(put, template))
+    return Markup(_FILLED.sub(put, template))
 
 
 def _documents_dir() -> Path:

@@ -52,7 +52,7 @@ from app.ui import counts
 from app.ui.casefile.names_editor import table_defaults
 from app.ui.locale_format import date_text, datetime_text, text_ranks
 from app.ui.messages import error_text
-from app.ui.tables import ListTableModel, plain_tooltip
+from app.ui.tables import ListTableModel, fit_headers, plain_tooltip
 from app.ui.tasks import run_task
 
 _N = QT_TRANSLATE_NOOP
@@ -302,8 +302,7 @@ class ApprovalsPage(QWidget):
         self.table.setWordWrap(True)
         # Rows fit their text whichever way they are sorted (the queue is short).
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in enumerate((125, 220, 120, 160, 125, 75, 100, 110)):
-            self.table.setColumnWidth(column, width)
+        fit_headers(self.table, (125, 220, 120, 160, 125, 75, 100, 110))
         # activated covers Enter and, depending on the platform, a double or single click.
         # (Mnemonics here avoid the main window's: File, Help, Home, Registry, and the
         # Approvals and Deadlines tabs.)

@@ -30,6 +30,7 @@ from app.services.queries import DUE_LABELS, DueItem
 from app.ui.approvals import OVERDUE, Column, records_table, refresh_action, refresh_button
 from app.ui.locale_format import date_text, number_text, sorted_by_text
 from app.ui.messages import error_text
+from app.ui.tables import fit_headers
 from app.ui.tasks import run_task
 
 _N = QT_TRANSLATE_NOOP
@@ -106,8 +107,7 @@ class DeadlinesPage(QWidget):
         self.model, self.proxy, self.table = records_table(
             self, "DeadlinesTable", self._columns(), "deadlinesTable",
             self.tr("Deadlines of all officers"), 0)
-        for column, width in enumerate((100, 150, 250, 140, 260, 110)):
-            self.table.setColumnWidth(column, width)
+        fit_headers(self.table, (100, 150, 250, 140, 260, 110))
         self.table.activated.connect(self._open_index)
         layout.addWidget(self.table, 1)
 

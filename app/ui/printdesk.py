@@ -83,6 +83,7 @@ from app.ui.printing import (
     language_text,
     summary_text,
 )
+from app.ui.tables import fit_headers
 from app.ui.tasks import run_task
 
 _N = QT_TRANSLATE_NOOP
@@ -271,8 +272,7 @@ class QueuePage(QWidget):
             self, "PrintQueue", self._columns(), "queueTable",
             self.tr("Documents waiting to be printed"), self.COL_SINCE)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        for column, width in enumerate((150, 170, 120, 160, 88)):
-            self.table.setColumnWidth(column, width)
+        fit_headers(self.table, (150, 170, 120, 160, 88))
 
         self.preview = PdfPreview("queuePreview")
         self.preview.install_shortcuts(self)
@@ -686,8 +686,7 @@ class RegisterPage(QWidget):
         table_defaults(self.table)
         # What a clerk looks for first comes first; at 1280 pixels the hand-over, the
         # issuer and the language are a scroll away.
-        for column, width in enumerate((140, 230, 120, 170, 120, 190, 135, 140, 110)):
-            self.table.setColumnWidth(column, width)
+        fit_headers(self.table, (140, 230, 120, 170, 120, 190, 135, 140, 110))
         layout.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
@@ -1058,8 +1057,7 @@ class ExpiringPage(QWidget):
         self.model, self.proxy, self.table = records_table(
             self, "ExpiringCertificates", self._columns(), "expiringTable",
             self.tr("Certificates ending soon"), self.COL_DAYS)
-        for column, width in enumerate((170, 200, 130, 280, 110, 110)):
-            self.table.setColumnWidth(column, width)
+        fit_headers(self.table, (170, 200, 130, 280, 110, 110))
         self.table.activated.connect(self._open_index)
         layout.addWidget(self.table, 1)
         self.status_line = _status_line("expiringStatus")

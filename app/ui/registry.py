@@ -34,7 +34,7 @@ from app.ui.forms import optional_date_edit, pydate
 from app.ui.limits import LINE_MAX, limit_line
 from app.ui.locale_format import date_text, number_text, sorted_by_text
 from app.ui.messages import error_text
-from app.ui.tables import plain_tooltip
+from app.ui.tables import fit_headers, plain_tooltip
 from app.ui.tasks import run_task
 
 SEARCH_DELAY_MS = 250
@@ -186,6 +186,10 @@ class RegistryModel(QAbstractTableModel):
         self.refresh()
 
 
+#: The usual width of each column; wider when the heading needs it.
+COLUMN_WIDTHS = (130, 280, 90, 200, 90, 95, 105, 120)
+
+
 class RegistryPage(QWidget):
     """Search box, filters and the windowed table; emits ``open_case`` on Enter/double-click."""
 
@@ -257,8 +261,7 @@ class RegistryPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((130, 280, 90, 200, 90, 95, 105, 120)):
-            self.table.setColumnWidth(column, width)
+        fit_headers(self.table, COLUMN_WIDTHS)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
         layout.addWidget(self.table, 1)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMenu,
     QPlainTextEdit,
+    QTableView,
     QTableWidget,
     QTabWidget,
     QTextEdit,
@@ -436,6 +437,10 @@ def _redraw(view: QAbstractItemView) -> None:
         columns = 1
     if columns:
         model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        if isinstance(view, QTableView):  # headings that grew get the room they need
+            from app.ui.tables import fit_headers
+
+            fit_headers(view, [view.columnWidth(c) for c in range(columns)])
     if rows and columns:
         model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1))
     view.viewport().update()

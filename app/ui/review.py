@@ -190,8 +190,8 @@ class ReviewText(QObject):
 
         parts.append(_heading(self.tr("Exclusion")))
         if a.exclusion_applies:
-            exclusion = (f"<b style='color:{OVERDUE.name()}'>"
-                         f"{html.escape(self.tr('Exclusion grounds apply.'))}</b>")
+            applies = html.escape(self.tr("Exclusion grounds apply."))
+            exclusion = f"<b style='color:{OVERDUE.name()}'>{applies}</b>"
         else:
             exclusion = html.escape(self.tr("No exclusion ground applies."))
         if a.exclusion_note:
@@ -236,7 +236,8 @@ class ReviewText(QObject):
                 actor = f"{actor} — {claim.actor_description}"
             parts.append("<table>" + _row(self.tr("Persecuted by"), _esc(actor)) + "</table>")
             if claim.grounds:
-                parts.append(f"<p><b>{html.escape(self.tr('Grounds claimed'))}</b></p><ul>")
+                claimed = html.escape(self.tr("Grounds claimed"))
+                parts.append(f"<p><b>{claimed}</b></p><ul>")
                 parts += [f"<li>{_labelled(vocab_value(Ground, g.ground), g.nexus_note)}</li>"
                           for g in claim.grounds]
                 parts.append("</ul>")
@@ -290,8 +291,8 @@ class ReviewText(QObject):
             parts.append("<table>" + "".join(_row(k, _esc(v)) for k, v in rows if v)
                          + "</table>")
             if interview.demeanour_notes:
-                parts.append(f"<p><i>{html.escape(self.tr('Demeanour:'))}</i> "
-                             f"{_esc(interview.demeanour_notes)}</p>")
+                demeanour = html.escape(self.tr("Demeanour:"))
+                parts.append(f"<p><i>{demeanour}</i> {_esc(interview.demeanour_notes)}</p>")
             for i, qa in enumerate(interview.entries, 1):
                 parts.append(f"<p><b>{i}. {_esc(qa.question)}</b><br>"
                              f"{_esc(qa.answer) or '—'}</p>")

@@ -22,6 +22,19 @@ def plain_tooltip(text):
     return text
 
 
+def fit_headers(view, widths: Sequence[int]) -> None:
+    """Give each column its usual width, or more when its heading in the interface
+    language needs it (Kazakh and Russian headings are longer than the English)."""
+    header = view.horizontalHeader()
+    model = view.model()
+    metrics = header.fontMetrics()
+    for column, width in enumerate(widths):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        # Room for the margins and the sort arrow beside the text.
+        needed = metrics.horizontalAdvance(title) + 2 * metrics.averageCharWidth() + 24
+        view.setColumnWidth(column, max(width, needed))
+
+
 class ListTableModel(QAbstractTableModel):
     """Read-only rows of a list, one column per header; headers are translated in ``context``."""
 

@@ -7712,6 +7712,7 @@ A reason is required.</source>
         <name>RegistryPage</name>
         <message>
             <source>Search cases</source>
+            <extracomment>The usual width of each column; wider when the heading needs it.</extracomment>
             <translation>Істерді іздеу</translation>
         </message>
         <message>
@@ -8025,6 +8026,10 @@ A reason is required.</source>
             <translation>Мәртебе беруге жол бермейтін негіздер</translation>
         </message>
         <message>
+            <source>Exclusion grounds apply.</source>
+            <translation>Мәртебе беруге жол бермейтін негіздер бар.</translation>
+        </message>
+        <message>
             <source>No exclusion ground applies.</source>
             <translation>Мәртебе беруге жол бермейтін негіздер жоқ.</translation>
         </message>
@@ -8055,6 +8060,10 @@ A reason is required.</source>
         <message>
             <source>Persecuted by</source>
             <translation>Қудалау субъектісі</translation>
+        </message>
+        <message>
+            <source>Grounds claimed</source>
+            <translation>Мәлімделген негіздер</translation>
         </message>
         <message>
             <source>Incidents, in time order</source>
@@ -8125,6 +8134,10 @@ A reason is required.</source>
         <message>
             <source>Signed by the applicant</source>
             <translation>Өтініш беруші қол қойды</translation>
+        </message>
+        <message>
+            <source>Demeanour:</source>
+            <translation>Мінез-құлқы:</translation>
         </message>
         <message>
             <source>Your role cannot see the evidence.</source>

@@ -7737,6 +7737,7 @@ A reason is required.</source>
         <name>RegistryPage</name>
         <message>
             <source>Search cases</source>
+            <extracomment>The usual width of each column; wider when the heading needs it.</extracomment>
             <translation>Поиск дел</translation>
         </message>
         <message>
@@ -8052,6 +8053,10 @@ A reason is required.</source>
             <translation>Основания для исключения</translation>
         </message>
         <message>
+            <source>Exclusion grounds apply.</source>
+            <translation>Имеются основания для исключения.</translation>
+        </message>
+        <message>
             <source>No exclusion ground applies.</source>
             <translation>Основания для исключения отсутствуют.</translation>
         </message>
@@ -8082,6 +8087,10 @@ A reason is required.</source>
         <message>
             <source>Persecuted by</source>
             <translation>Субъект преследования</translation>
+        </message>
+        <message>
+            <source>Grounds claimed</source>
+            <translation>Заявленные основания</translation>
         </message>
         <message>
             <source>Incidents, in time order</source>
@@ -8154,6 +8163,10 @@ A reason is required.</source>
         <message>
             <source>Signed by the applicant</source>
             <translation>Протокол подписан заявителем</translation>
+        </message>
+        <message>
+            <source>Demeanour:</source>
+            <translation>Поведение:</translation>
         </message>
         <message>
             <source>Your role cannot see the evidence.</source>

@@ -130,7 +130,7 @@ def letter(kind: LetterKind = LetterKind.REFUSAL, **changes) -> Letter:
         commission=commission(), issue=issue(), kind=kind, case_number=CASE_NUMBER,
         registered_on=date(2026, 1, 20), applicant=person(),
         address="Көкшетау қ., Сәтпаев к-сі, 4-үй, 12-пәтер", decided_on=date(2026, 11, 20),
-        legal_basis_code="LR-13", legal_basis_title="Law “On Refugees”, article 13",
+        legal_basis_code="LR-13", legal_basis_title="Law “On Refugees”, article 13: grounds for refusal",
         reasons=REASONS if kind != LetterKind.RECOGNITION else "",
         grounds=(Ground.RELIGION, Ground.POLITICAL_OPINION)
         if kind == LetterKind.RECOGNITION else (),

@@ -457,3 +457,9 @@ def test_a_default_legal_basis_is_printed_in_the_letters_language(language, titl
 def test_a_legal_basis_title_typed_by_an_admin_is_printed_as_typed():
     letter = samples.letter(legal_basis_title="Приказ № 7 комиссии")
     assert pdf.normalise("LR-13 — Приказ № 7 комиссии") in pdf.text(render(letter, "kk"))
+
+
+def test_a_date_ending_with_a_full_stop_ends_the_sentence_once():
+    text = pdf.text(render(samples.letter(LetterKind.CESSATION, ended_on=date(2026, 12, 1)),
+                           "ru"))
+    assert "прекращается с 1 декабря 2026 г." in text and "г.." not in text

@@ -164,3 +164,23 @@ def _xml(text: str) -> str:
 def test_lrelease_ships_with_pyside6():
     assert subprocess.run([str(catalog.lrelease()), "-version"], capture_output=True,
                           check=False).returncode == 0
+
+
+def test_no_text_is_translated_inside_an_f_string():
+    """pyside6-lupdate does not look inside f-strings: a tr() there is never collected,
+    so its text would stay English on every screen."""
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute) \
+                        and inner.func.attr in ("tr", "translate") and inner.args \
+                        and isinstance(inner.args[-1 if inner.func.attr == "tr" else 1],
+                                       ast.Constant):
+                    found.append(f"{path.relative_to(ROOT)}:{inner.lineno}")
+    assert found == []

@@ -51,6 +51,7 @@ from app.ui.approvals import Column, records_table, refresh_action, refresh_butt
 from app.ui.forms import ask_password, confirm, named, optional_date_edit, pydate
 from app.ui.locale_format import datetime_text, number_text, sorted_by_text
 from app.ui.messages import error_text
+from app.ui.tables import fit_headers
 from app.ui.tasks import run_task
 
 _N = QT_TRANSLATE_NOOP
@@ -216,8 +217,7 @@ class AuditPage(QWidget):
             self, "AuditTable", self._columns(), "auditTable",
             self.tr("Audit entries, newest first"), self.COL_SEQ,
             Qt.SortOrder.DescendingOrder, view=EntriesView())
-        for column, width in enumerate((60, 130, 100, 170, 170, 130)):
-            self.table.setColumnWidth(column, width)
+        fit_headers(self.table, (60, 130, 100, 170, 170, 130))
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 

@@ -45,6 +45,7 @@ from app.ui.forms import FieldErrors, confirm, enum_combo, enum_text, named, sel
 from app.ui.locale_format import datetime_text, number_text
 from app.ui.login import LANGUAGES
 from app.ui.messages import error_text, field_message_text
+from app.ui.tables import fit_headers
 from app.ui.tasks import run_task
 
 _N = QT_TRANSLATE_NOOP
@@ -390,8 +391,7 @@ class UsersPage(QWidget):
             self, "UsersTable", self._columns(), "usersTable",
             self.tr("Users"), 0)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        for column, width in enumerate((140, 240, 140, 260, 150)):
-            self.table.setColumnWidth(column, width)
+        fit_headers(self.table, (140, 240, 140, 260, 150))
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
 

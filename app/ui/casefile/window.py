@@ -80,7 +80,6 @@ class CaseFileWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("sectionList")
         self.nav.setAccessibleName(self.tr("Sections of the case file"))
-        self.nav.setMaximumWidth(240)
         self.stack = QStackedWidget()
         self.stack.setObjectName("sectionStack")
         body.addWidget(self.nav)
@@ -103,6 +102,7 @@ class CaseFileWindow(QMainWindow):
             section.saved.connect(lambda: self.changed.emit(self.number))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
+        self._fit_nav()
         self._build_actions()
         self.reload()
 
@@ -170,6 +170,7 @@ class CaseFileWindow(QMainWindow):
             self._loaded(self.case_file)
         for section in self.sections:
             self._mark(section, section.is_dirty())
+        self._fit_nav()
 
     def _show_header(self, cf: casefile.CaseFile) -> None:
         status = QCoreApplication.translate("CaseStatus", status_label(cf.status))
@@ -188,6 +189,15 @@ class CaseFileWindow(QMainWindow):
         self.header.setText(case_header(self, cf.display_name, " · ".join(parts)))
 
     # ---- saving and closing
+
+    def _fit_nav(self) -> None:
+        """As wide as the longest section name in the interface language (Kazakh and
+        Russian names are longer), within reason."""
+        metrics = self.nav.fontMetrics()
+        widest = max((metrics.horizontalAdvance(s.title() + " •") for s in self.sections),
+                     default=0)
+        width = min(max(widest + 2 * self.nav.frameWidth() + 16, 200), 340)
+        self.nav.setFixedWidth(width)
 
     def _mark(self, section: Section, dirty: bool) -> None:
         index = self.sections.index(section)
