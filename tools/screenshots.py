@@ -112,6 +112,62 @@ def _print_desk(data_dir: Path, shot) -> None:
     store.close()
 
 
+def _import_wizard(store, supervisor, shot) -> None:
+    """The import wizard on a register of the kind commissions keep: its columns page and
+    the check, with a bad date, a decision Pana cannot take over and a look-alike of a
+    demo person."""
+    import openpyxl
+    from sqlalchemy import select
+
+    from app.db.models import Applicant, PersonName
+    from app.ui.import_wizard import ImportWizard
+
+    with store.uow(readonly=True) as uow:
+        alike = uow.session.execute(
+            select(PersonName.surname, PersonName.given_names, Applicant.birth_year)
+            .join(Applicant, PersonName.applicant_id == Applicant.id)
+            .where(PersonName.script == "ru-Cyrl", PersonName.surname != "")
+            .order_by(PersonName.surname).limit(1)).first()
+    folder = tempfile.TemporaryDirectory()
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Реестр 2019"
+    sheet.append(["Реестр ходатайств о присвоении статуса беженца, 2019"])
+    sheet.merge_cells("A1:H1")
+    sheet.append([])
+    sheet.append(["№ п/п", "ФИО", "Пол", "Дата рождения", "Гражданство", "Дата подачи",
+                  "Статус", "Примечание"])
+    rows = [
+        ["1", "Ахметов Нурлан Серикович", "м", "12.03.1985", "КНР", "05.06.2019",
+         "на рассмотрении", ""],
+        ["2", "Маматова Айгуль", "ж", "31.13.1990", "Кыргызстан", "03/07/2019",
+         "рассматривается", ""],
+        ["3", "Рахимов Фарход", "м", "1979", "Узбекистан", "10.07.2019", "признан беженцем",
+         ""],
+        ["4", "Юсупова Малика Алиевна", "ж", "22.11.2001", "Таджикистан", "2019-08-14",
+         "отозвано", "нет даты закрытия"],
+    ]
+    if alike is not None:
+        rows.append(["5", f"{alike[0]} {alike[1]}", "", str(alike[2] or ""), "", "02.09.2019",
+                     "", ""])
+    for row in rows:
+        sheet.append(row)
+    path = Path(folder.name) / "register-2019.xlsx"
+    book.save(path)
+    wizard = ImportWizard(store, supervisor)
+    wizard.show()
+    wizard.file_page.open_file(path)
+    _wait_for(lambda: wizard.preview is not None)
+    wizard.next()
+    wizard.next()
+    shot(wizard, "import-mapping")
+    wizard.next()
+    _wait_for(lambda: wizard.result is not None)
+    shot(wizard, "import-dryrun")
+    wizard.close()
+    folder.cleanup()
+
+
 def _admin(data_dir: Path, shot) -> None:
     """The administrator's pages: users, the audit trail, backups."""
     from app.ui.main_window import MainWindow
@@ -216,6 +272,11 @@ def main(argv: list[str] | None = None) -> int:
     window.tabs.setCurrentWidget(window.deadlines)
     _settle(800)
     shot(window, "deadlines-supervisor")
+    window.tabs.setCurrentWidget(window.statistics)
+    _wait_for(lambda: window.statistics.stats is not None)
+    shot(window, "statistics")
+    window.statistics.nav.setCurrentRow(list(window.statistics.figures).index("ethnicity"))
+    shot(window, "statistics-ethnicity")
     from app.ui.review import ReviewWindow
 
     number = _case_in(store, supervisor, "pending_approval")
@@ -225,6 +286,7 @@ def main(argv: list[str] | None = None) -> int:
     _settle(800)
     shot(review, "review")
     review.close()
+    _import_wizard(store, supervisor, shot)
     window.close()
     store.close()
 

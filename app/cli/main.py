@@ -365,6 +365,17 @@ def cmd_settings(args) -> int:
     return 0
 
 
+def _row_numbers(value: str) -> list[int]:
+    try:
+        rows = [int(part) for part in value.replace(" ", "").split(",") if part]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{value}” is not a list of row numbers, "
+                                         "e.g. 12,40") from None
+    if not rows or min(rows) < 1:
+        raise argparse.ArgumentTypeError(f"“{value}” is not a list of row numbers, e.g. 12,40")
+    return rows
+
+
 def _whole_number(value: str) -> int:
     try:
         return int(value)
@@ -459,13 +470,115 @@ def cmd_case(args) -> int:
             with store.uow() as uow:
                 count = exchange.export_file(uow, actor, Path(args.file), status=args.status)
             print(f"Exported {count} cases to {args.file}.")
+        elif args.case_command == "import" and _is_spreadsheet(Path(args.file)):
+            return _import_spreadsheet(args, store, actor)
         elif args.case_command == "import":
+            if args.mapping or args.sheet or args.dry_run or args.distinct or args.save_mapping:
+                raise CliError("--mapping, --sheet, --dry-run, --distinct and --save-mapping "
+                               "are for spreadsheets (.xlsx, .csv)")
             with store.uow() as uow:
                 numbers = exchange.import_file(uow, actor, Path(args.file))
             print(f"Imported {len(numbers)} cases from {args.file}.")
     finally:
         store.close()
     return 0
+
+
+def _is_spreadsheet(path: Path) -> bool:
+    """A register to import row by row (not a Pana case file): by its name, or a
+    workbook's first bytes under another name."""
+    from app.services import spreadsheet_import as si
+
+    if path.suffix.lower() in si.XLSX_SUFFIXES + si.CSV_SUFFIXES + (".xls", ".ods"):
+        return True
+    try:
+        with path.open("rb") as handle:
+            return handle.read(4) in (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
+    except OSError:
+        return False  # the exchange import says what is wrong with the file
+
+
+def _import_spreadsheet(args, store, actor) -> int:
+    """``pana case import FILE.xlsx|FILE.csv``: the report, one line per problem row;
+    status 1 when nothing was imported because of problems."""
+    from app.services import spreadsheet_import as si
+
+    path = Path(args.file)
+    if args.mapping:
+        plan = si.load_mapping(Path(args.mapping))
+        origin = f"from {args.mapping}"
+    else:
+        plan, origin = si.ImportPlan(), "guessed from the headers"
+    plan.sheet = args.sheet or plan.sheet
+    if args.distinct:
+        plan.distinct_rows = sorted(set(plan.distinct_rows) | set(args.distinct))
+    sheet = si.read_rows(path, plan.sheet)
+    if not plan.columns and not plan.mapping:
+        plan.mapping = si.guess_mapping(sheet.headers)
+    shown = f"sheet “{sheet.name}” of {path.name}" if sheet.name else path.name
+    print(f"{shown}: header in row {sheet.header_row}, {len(sheet.rows)} rows below it.")
+    resolved = si.resolve_plan(plan, sheet)
+    print(f"Columns ({origin}):")
+    for index, header in enumerate(sheet.headers):
+        key = resolved.mapping.get(index)
+        name = f"“{header}”" if header else "(no header)"
+        print(f"  {si.column_letter(index):<3} {name:<32} "
+              + (f"-> {key}" if key else "not imported"))
+    print("Dates are read as: " + ", ".join(resolved.date_formats)
+          + " (and real date cells).")
+    if args.save_mapping:
+        si.save_mapping(resolved, Path(args.save_mapping), headers=sheet.headers)
+        print(f"Mapping written to {args.save_mapping}; edit it and pass it with --mapping.")
+    if not sheet.rows:
+        print("The sheet has no rows below the header; nothing to import.")
+        return 1
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{done * 100 // max(total, 1):3d} %", end="", file=sys.stderr)
+
+    if args.dry_run:
+        with store.uow(readonly=True) as uow:
+            report = si.dry_run(uow, actor, sheet, plan, progress=progress)
+    else:
+        imported = si.run_import(store, actor, sheet, plan, progress=progress)
+        report = imported.dry_run
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    _print_import_problems(report)
+    failing = len(report.failing_rows)
+    if args.dry_run:
+        if report.can_import:
+            print(f"All {report.total} rows can be imported; nothing was written (dry run).")
+            return 0
+        print(f"{failing} of {report.total} rows have problems; nothing was written "
+              "(dry run).")
+        return 1
+    if imported.imported:
+        print(f"Imported {imported.imported} cases from {path.name}: "
+              f"{imported.numbers[0]} … {imported.numbers[-1]}."
+              if imported.imported > 1 else
+              f"Imported 1 case from {path.name}: {imported.numbers[0]}.")
+        return 0
+    print(f"{failing} of {report.total} rows have problems; nothing was imported. Correct "
+          "them (or leave those rows out) and import the file again.")
+    return 1
+
+
+def _print_import_problems(report) -> None:
+    lines: dict[int, list[str]] = {}
+    for problem in report.problems:
+        where = (f"{problem.field} (column “{problem.column}”)" if problem.column
+                 else "possible duplicate" if problem.field == "duplicate"
+                 else problem.field)
+        also = f" (--distinct {problem.row})" if problem.field == "duplicate" else ""
+        lines.setdefault(problem.row, []).append(f"{where}: {problem.message}{also}")
+    for row, number in report.unconfirmed_duplicates:
+        lines.setdefault(row, []).append(
+            f"possible duplicate: may be the same person as case {number}; if not, confirm "
+            f"with --distinct {row}")
+    for row in sorted(lines):
+        print(f"row {row}: " + "; ".join(lines[row]))
 
 
 def cmd_retention(args) -> int:
@@ -519,6 +632,79 @@ def _print_retention(report, mode: str | None) -> None:
         kept = "  (kept, personal values removed)" if mode == PURGE and table in PURGE_KEEPS \
             else ""
         print(f"  {table:<28}{count}{kept}")
+
+
+def cmd_stats(args) -> int:
+    """The figures of a period (default: the last whole month) as a table, or the
+    statistical report as a PDF (supervisor, admin)."""
+    from datetime import date, timedelta
+
+    from app.services import printing
+    from app.services.statistics import StatsFilter, statistics
+
+    def day(value: str | None, option: str) -> date | None:
+        try:
+            return date.fromisoformat(value) if value else None
+        except ValueError:
+            raise CliError(f"{option} {value}: give a date as YYYY-MM-DD") from None
+
+    start, end = day(args.date_from, "--from"), day(args.date_to, "--to")
+    if start is None and end is not None:
+        raise CliError("--to needs --from")
+    if start is None:  # the last whole calendar month
+        end = date.today().replace(day=1) - timedelta(days=1)
+        start = end.replace(day=1)
+    elif end is None:  # the month --from is in, from that day
+        end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    if args.stats_command == "report":
+        _check_output_file(args.out)
+    store, actor = _login(args)
+    try:
+        with store.uow(readonly=True) as uow:
+            stats = statistics(uow, actor, StatsFilter(start, end, args.office))
+            commission = printing.commission(uow.session)
+        where = f"region {stats.filter.office}" if stats.filter.office else "all regions"
+        period = f"{start.isoformat()} – {end.isoformat()} ({where})"
+        if args.stats_command == "report":
+            from app.documents.statistics_report import render_statistics_report
+            from app.services.statistics import record_report
+
+            pdf = render_statistics_report(stats, args.language, commission=commission,
+                                           generated_on=date.today())
+            _write_file(args.out, pdf)
+            with store.uow(readonly=True) as uow:
+                record_report(uow, actor, stats, args.language, Path(args.out))
+            print(f"Statistical report for {period} written to {args.out}.")
+            return 0
+    finally:
+        store.close()
+
+    def figure(value: float | None, shown: str) -> str:
+        return "no decisions" if value is None else shown.format(value)
+
+    outcomes = dict(stats.outcomes)
+    pending_on = stats.pending_on or end
+    print(f"Statistics for {period}")
+    _table(["figure", "value"], [
+        ["petitions registered", str(sum(m.registered for m in stats.months))],
+        ["decisions", str(sum(outcomes.values()))],
+        ["  recognised", str(outcomes.get("recognise", 0))],
+        ["  refused", str(outcomes.get("refuse", 0))],
+        ["  examination terminated", str(outcomes.get("close", 0))],
+        ["recognition rate", figure(stats.recognition_rate, "{:.1%}")],
+        ["median days to decision", figure(stats.median_days, "{:g}")],
+        [f"pending on {pending_on.isoformat()}", str(sum(n for _, n in stats.pending_by_age))],
+        *[[f"  {bucket}", str(n)] for bucket, n in stats.pending_by_age],
+        ["statuses ending in the 12 months after", str(sum(n for _, n in stats.expiring))],
+        ["appeals lodged", str(stats.appeals_lodged)],
+        *[[f"  {outcome}", str(n)] for outcome, n in stats.appeal_outcomes if n],
+    ])
+    print()
+    _table(["month", "registered", "recognised", "refused", "closed", "median days"],
+           [[m.month.strftime("%Y-%m"), str(m.registered), str(m.recognised), str(m.refused),
+             str(m.closed), "" if m.median_days is None else f"{m.median_days:g}"]
+            for m in stats.months])
+    return 0
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> None:
@@ -643,8 +829,20 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("number")
     q.add_argument("--format", choices=["text", "json"], default="text")
     acting(q)
-    q = csub.add_parser("import")
+    q = csub.add_parser("import", help="a Pana case file (.json), or an old register "
+                                       "(.xlsx, .csv) row by row")
     q.add_argument("file")
+    q.add_argument("--mapping", metavar="MAPPING.json",
+                   help="spreadsheets: which column holds which field (default: guessed "
+                        "from the headers)")
+    q.add_argument("--sheet", metavar="NAME", help="spreadsheets: the sheet (default: the first)")
+    q.add_argument("--dry-run", action="store_true",
+                   help="spreadsheets: check every row and print the report; write nothing")
+    q.add_argument("--distinct", type=_row_numbers, metavar="ROWS",
+                   help="spreadsheets: rows (e.g. 12,40) whose possible duplicates you checked "
+                        "and found to be other people")
+    q.add_argument("--save-mapping", metavar="MAPPING.json",
+                   help="spreadsheets: write the mapping used, to edit and pass to --mapping")
     acting(q)
     q = csub.add_parser("export")
     q.add_argument("file")
@@ -664,6 +862,23 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--yes", action="store_true", help="really do it")
     acting(q)
     p.set_defaults(fn=cmd_retention)
+
+    p = sub.add_parser("stats", help="the figures of a period, and the statistical report "
+                                     "(supervisor, admin)")
+    tsub = p.add_subparsers(dest="stats_command", required=True)
+    for name in ("show", "report"):
+        q = tsub.add_parser(name, help="the main figures as a table" if name == "show" else
+                            "the statistical report as a PDF file")
+        q.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD",
+                       help="the first day (default: the last whole month)")
+        q.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD",
+                       help="the last day (default: the end of the month of --from)")
+        q.add_argument("--office", metavar="CODE", help="one region code (default: all)")
+        if name == "report":
+            q.add_argument("--language", "--lang", choices=["kk", "ru", "en"], default="ru")
+            q.add_argument("-o", "--out", required=True, metavar="FILE.pdf")
+        acting(q)
+    p.set_defaults(fn=cmd_stats)
     return parser
 
 

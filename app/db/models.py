@@ -189,6 +189,16 @@ class Applicant(UUIDPrimaryKey, Versioned, Base):
         primaryjoin="PersonName.applicant_id == Applicant.id")
 
 
+# The statistics (app/services/statistics.py) read every case's status, dates, officer and
+# office, and its applicant's citizenship and ethnicity, from these two indexes alone: both
+# in case-id order, so joining them walks each once instead of reading a table page per
+# case (at a million cases, seconds instead of half a minute).
+Index("ix_cases_statistics", Case.id, Case.status, Case.registered_on,
+      Case.assigned_officer_id, Case.number)
+Index("ix_applicants_statistics", Applicant.case_id, Applicant.citizenships,
+      Applicant.ethnicity)
+
+
 class FamilyMember(UUIDPrimaryKey, Versioned, Base):
     """A relative of the principal applicant; may have a case of their own."""
 

@@ -35,6 +35,7 @@ class Action(StrEnum):
     EXPORT_CASES = "export_cases"
     BACKUP = "backup"
     VIEW_AUDIT = "view_audit"
+    VIEW_STATISTICS = "view_statistics"
 
 
 #: What each action is called in a refusal ("Your role (clerk) does not allow this
@@ -62,6 +63,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.EXPORT_CASES: _N("Permission", "exporting cases"),
     Action.BACKUP: _N("Permission", "making and restoring backups"),
     Action.VIEW_AUDIT: _N("Permission", "seeing the audit log"),
+    Action.VIEW_STATISTICS: _N("Permission", "seeing the statistics"),
 }
 
 O, S, C, A = Role.OFFICER, Role.SUPERVISOR, Role.CLERK, Role.ADMIN
@@ -89,6 +91,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.EXPORT_CASES: frozenset({S, A}),
     Action.BACKUP: frozenset({A}),
     Action.VIEW_AUDIT: frozenset({S, A}),
+    Action.VIEW_STATISTICS: frozenset({S, A}),
 }
 
 del O, S, C, A

@@ -218,6 +218,12 @@ class MainWindow(QMainWindow):
         if role == Role.ADMIN:
             self.backups = BackupsPage(store, actor)
             self.tabs.addTab(self.backups, self.tr("&Backups"))
+        self.statistics = None
+        if allowed(role, Action.VIEW_STATISTICS):
+            from app.ui.statistics import StatisticsPage
+
+            self.statistics = StatisticsPage(store, actor)
+            self.tabs.addTab(self.statistics, self.tr("&Statistics"))
         self.registry = RegistryPage(store, actor)
         self.registry.setObjectName("registryPage")
         self.registry.open_case.connect(self.open_case)
@@ -261,6 +267,16 @@ class MainWindow(QMainWindow):
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.find)
         file_menu.addAction(find)
+        self.import_action = self.import_wizard = None
+        # Each imported row registers a petition: the role needs both (a supervisor).
+        if allowed(self.actor.role, Action.IMPORT_CASES) \
+                and allowed(self.actor.role, Action.REGISTER_PETITION):
+            from app.ui.import_wizard import open_import_wizard
+
+            self.import_action = QAction(self.tr("&Import a register…"), self)
+            self.import_action.setObjectName("actionImportRegister")
+            self.import_action.triggered.connect(lambda: open_import_wizard(self))
+            file_menu.addAction(self.import_action)
         settings = QAction(self.tr("&Settings…"), self)
         settings.setObjectName("actionSettings")
         settings.setShortcut(QKeySequence("Ctrl+,"))

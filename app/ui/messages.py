@@ -28,6 +28,8 @@ from app.ui.locale_format import date_text, datetime_text, number_text, partial_
 #: ``setting.documents.name``); one with none at all is shown as it is (a case number
 #: in a list of cases, a place in an import file).
 FIELD_LABELS: dict[str, str] = {
+    # exports
+    "doc_type": _N("Fields", "Kind of document"),
     # accounts and security
     "username": _N("Fields", "User name"),
     "display_name": _N("Fields", "Display name"),

@@ -708,6 +708,20 @@ class RegisterPage(QWidget):
                        self.replace_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        # The whole register as the search and type select it (Ctrl+E on this page).
+        self.export_action = QAction(self.tr("E&xport…"), self)
+        self.export_action.setObjectName("actionExportRegister")
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.export_action.triggered.connect(self.export)
+        self.addAction(self.export_action)
+        self.export_button = _bar_button(
+            self.export_action.text(), "registerExport",
+            self.tr("Export the register"),
+            self.tr("Save every document the search and type select as an Excel or CSV "
+                    "file (Ctrl+E)"))
+        self.export_button.clicked.connect(self.export_action.trigger)
+        buttons.addWidget(self.export_button)
         layout.addLayout(buttons)
         self.status_line = _status_line("registerStatus")
         layout.addWidget(self.status_line)
@@ -732,6 +746,7 @@ class RegisterPage(QWidget):
         self.setTabOrder(self.reprint_button, self.handover_button)
         self.setTabOrder(self.handover_button, self.void_button)
         self.setTabOrder(self.void_button, self.replace_button)
+        self.setTabOrder(self.replace_button, self.export_button)
         self._update_buttons()
         self.refresh()
 
@@ -1003,6 +1018,33 @@ class RegisterPage(QWidget):
                 QMessageBox.warning(self, self.tr("Not done"), error_text(exc))
 
         run_task(call, done, failed)
+
+    def export(self) -> None:
+        """Export the register as the search box and the type select it — every such
+        document, not only the newest the table lists."""
+        from app.services import exports
+        from app.ui.export_dialog import export_tables, header_text, value_text
+
+        if not self.export_button.isEnabled():
+            return
+        actor, text, doc_type = self.actor, self.search.text(), self.type_filter.currentData()
+
+        def tables(uow, leave_out_sensitive: bool):
+            return exports.register_table(uow, actor, text, doc_type, header_text,
+                                          values=value_text,
+                                          leave_out_sensitive=leave_out_sensitive)
+
+        export_tables(self, self.store, actor, tables, "register", name="register",
+                      busy=self._exporting, progress=self._exported_so_far)
+
+    def _exporting(self, busy: bool) -> None:
+        self.export_button.setEnabled(not busy)
+        self.export_action.setEnabled(not busy)
+        self.notify(self.tr("Exporting…") if busy else "")
+
+    def _exported_so_far(self, rows: int) -> None:
+        if not self.export_button.isEnabled():  # still exporting
+            self.notify(self.tr("Exporting… rows written: %Ln", "", rows))
 
     def _printed(self, result: BatchResult) -> None:
         self.batch = None

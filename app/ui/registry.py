@@ -12,6 +12,7 @@ from dataclasses import replace
 
 import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -198,6 +200,7 @@ class RegistryPage(QWidget):
     def __init__(self, store: Store, actor: Actor, *, officer: str | None = None,
                  parent=None) -> None:
         super().__init__(parent)
+        self.store, self.actor = store, actor
         self.fixed_officer = officer
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -268,7 +271,23 @@ class RegistryPage(QWidget):
 
         self.status_line = QLabel()
         self.status_line.setObjectName("registryStatus")
-        layout.addWidget(self.status_line)
+        footer = QHBoxLayout()
+        footer.addWidget(self.status_line, 1)
+        # Export the cases of the current filter (Ctrl+E while the page has the focus).
+        self.export_action = QAction(self.tr("E&xport…"), self)
+        self.export_action.setObjectName("actionExportRegistry")
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.export_action.triggered.connect(self.export)
+        self.addAction(self.export_action)
+        self.export_button = QPushButton(self.export_action.text())
+        self.export_button.setObjectName("registryExport")
+        self.export_button.setAccessibleName(self.tr("Export the cases shown"))
+        self.export_button.setToolTip(self.tr("Save the cases of the current search and filters "
+                                              "as an Excel or CSV file (Ctrl+E)"))
+        self.export_button.clicked.connect(self.export_action.trigger)
+        footer.addWidget(self.export_button)
+        layout.addLayout(footer)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -287,6 +306,7 @@ class RegistryPage(QWidget):
         self.setTabOrder(self.officer_filter, self.date_from)
         self.setTabOrder(self.date_from, self.date_to)
         self.setTabOrder(self.date_to, self.table)
+        self.setTabOrder(self.table, self.export_button)
         self.apply_filter()
 
     def current_filter(self) -> CaseFilter:
@@ -322,6 +342,35 @@ class RegistryPage(QWidget):
         case = self.model.row_at(index.row())
         if case is not None:
             self.open_case.emit(case.number)
+
+    def export(self) -> None:
+        """Export the cases of the current filter, in the table's order (the dialog asks
+        the format, whether to leave out personal data, and the file)."""
+        from app.services import exports
+        from app.ui.export_dialog import export_tables, header_text, value_text
+
+        if not self.export_button.isEnabled():
+            return
+        flt, actor = self.current_filter(), self.actor
+
+        def tables(uow, leave_out_sensitive: bool):
+            return exports.registry_table(uow, actor, flt, header_text, values=value_text,
+                                          leave_out_sensitive=leave_out_sensitive)
+
+        export_tables(self, self.store, actor, tables, "registry", name="cases",
+                      busy=self._exporting, progress=self._exported_so_far)
+
+    def _exporting(self, busy: bool) -> None:
+        self.export_button.setEnabled(not busy)
+        self.export_action.setEnabled(not busy)
+        if busy:
+            self.status_line.setText(self.tr("Exporting…"))
+        else:
+            self._counted(self.model.rowCount())
+
+    def _exported_so_far(self, rows: int) -> None:
+        if not self.export_button.isEnabled():  # still exporting
+            self.status_line.setText(self.tr("Exporting… rows written: %Ln", "", rows))
 
     def focus_search(self) -> None:
         self.search.setFocus()

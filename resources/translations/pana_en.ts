@@ -152,6 +152,50 @@
     </message>
 </context>
 <context>
+    <name>ImportFilePage</name>
+    <message numerus="yes">
+        <source>Read: %Ln column(s). Go on to see the first rows.</source>
+        <translation>
+            <numerusform>Read: %Ln column. Go on to see the first rows.</numerusform>
+            <numerusform>Read: %Ln columns. Go on to see the first rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message numerus="yes">
+        <source>The first %Ln row(s) are shown.</source>
+        <translation>
+            <numerusform>The first %Ln row are shown.</numerusform>
+            <numerusform>The first %Ln rows are shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln row(s) fail now, as the register changed since the check. Close the wizard and import the file again to see why.</source>
+        <translation>
+            <numerusform>Nothing was imported: %Ln row fails now, as the register changed since the check. Close the wizard and import the file again to see why.</numerusform>
+            <numerusform>Nothing was imported: %Ln rows fail now, as the register changed since the check. Close the wizard and import the file again to see why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) imported. Their numbers:</source>
+        <translation>
+            <numerusform>%Ln case imported. Their numbers:</numerusform>
+            <numerusform>%Ln cases imported. Their numbers:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) imported.</source>
+        <translation>
+            <numerusform>%Ln case imported.</numerusform>
+            <numerusform>%Ln cases imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncidentListModel</name>
     <message numerus="yes">
         <source>%Ln day(s)</source>
@@ -214,6 +258,13 @@
             <numerusform>Documents: %Ln</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting… rows written: %Ln</source>
+        <translation>
+            <numerusform>Exporting… rows written: %Ln</numerusform>
+            <numerusform>Exporting… rows written: %Ln</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RegistryPage</name>
@@ -229,6 +280,13 @@
         <translation>
             <numerusform>Cases: %Ln</numerusform>
             <numerusform>Cases: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… rows written: %Ln</source>
+        <translation>
+            <numerusform>Exporting… rows written: %Ln</numerusform>
+            <numerusform>Exporting… rows written: %Ln</numerusform>
         </translation>
     </message>
 </context>

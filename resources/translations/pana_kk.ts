@@ -1084,6 +1084,18 @@ Create one with “pana init”, or a demo with “pana demo”, or start Pana w
             <translation>Дәлелдеме қоса тіркелді</translation>
         </message>
         <message>
+            <source>Register of issued documents exported</source>
+            <translation>Берілген құжаттарды тіркеу журналы экспортталды</translation>
+        </message>
+        <message>
+            <source>Registry of cases exported</source>
+            <translation>Істер тізілімі экспортталды</translation>
+        </message>
+        <message>
+            <source>Statistics exported</source>
+            <translation>Статистика экспортталды</translation>
+        </message>
+        <message>
             <source>Extension requested</source>
             <translation>Ұзарту туралы өтініш берілді</translation>
         </message>
@@ -1277,6 +1289,10 @@ Create one with “pana init”, or a demo with “pana demo”, or start Pana w
             <translation>Шекарадан өту</translation>
         </message>
         <message>
+            <source>Exports</source>
+            <translation>Экспорттау</translation>
+        </message>
+        <message>
             <source>Family members</source>
             <translation>Отбасы мүшелері</translation>
         </message>
@@ -1419,6 +1435,10 @@ Create one with “pana init”, or a demo with “pana demo”, or start Pana w
         <message>
             <source>setting</source>
             <translation>баптау</translation>
+        </message>
+        <message>
+            <source>statistics</source>
+            <translation>статистика</translation>
         </message>
         <message>
             <source>database</source>
@@ -3588,6 +3608,11 @@ Export every entry matching the filters?</source>
             <source>Your account “{user}” no longer exists; log in again.</source>
             <translation>Сіздің «{user}» тіркелгіңіз енді жоқ; жүйеге қайта кіріңіз.</translation>
         </message>
+        <message>
+            <source>The export could not be written to {path} ({problem}). Nothing was exported. Check that the drive is connected, writable and has space, and that the file is not open in another program; then export again.</source>
+            <extracomment>The translation context of every header and title made here. What can be exported; the audit action is "export.&lt;what&gt;". Excel's number formats: dates as the commission writes them. A column of months (the 1st of each month): ``Table.formats[column] = MONTH``. Rows a worksheet holds below its header row (Excel's limit is 1,048,576 rows); a longer table continues on a second sheet with the same header. Excel's limit of characters in a cell; a longer text is cut there. Rows looked at to size the columns (the file is streamed, so not all of them). Rows fetched from the database at a time. ``progress`` hears of the rows written this often. The first characters that make a spreadsheet read a CSV cell as a formula (and tab/carriage return, which some programs strip before looking). Excel number formats by column, for dates that are not days (``MONTH``). What was selected (the filter), for the audit entry: never a row's content.</extracomment>
+            <translation>Экспорттау нәтижесін {path} жолына жазу мүмкін болмады ({problem}). Ештеңе экспортталмады. Дискінің қосулы екенін, оған жазуға болатынын және бос орын бар екенін, сондай-ақ файлдың басқа бағдарламада ашық емес екенін тексеріңіз; содан кейін қайта экспорттаңыз.</translation>
+        </message>
     </context>
     <context>
         <name>Due</name>
@@ -4148,6 +4173,379 @@ Export every entry matching the filters?</source>
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source>Number</source>
+            <extracomment>Registry columns (the registry's own), and which hold the applicant's personal data.</extracomment>
+            <translation>Іс нөмірі</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>Өтініш беруші</translation>
+        </message>
+        <message>
+            <source>Citizenship</source>
+            <translation>Азаматтығы</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Істің күйі</translation>
+        </message>
+        <message>
+            <source>Officer</source>
+            <translation>Маман</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Тіркелді</translation>
+        </message>
+        <message>
+            <source>Decision due</source>
+            <translation>Шешім қабылдау мерзімі</translation>
+        </message>
+        <message>
+            <source>Status valid until</source>
+            <translation>Мәртебенің қолданылу мерзімі</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Істер</translation>
+        </message>
+        <message>
+            <source>Register number</source>
+            <translation>Тіркеу нөмірі</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Құжат</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Іс</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Берілген күні</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Куәлік</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Күйі</translation>
+        </message>
+        <message>
+            <source>Duplicate of</source>
+            <translation>Түпнұсқа құжат</translation>
+        </message>
+        <message>
+            <source>Handed to</source>
+            <translation>Кімге табыс етілді</translation>
+        </message>
+        <message>
+            <source>Handed over on</source>
+            <translation>Табыс етілген күн</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Кім берді</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Тілі</translation>
+        </message>
+        <message>
+            <source>Reason voided</source>
+            <translation>Күшін жою себебі</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <extracomment>The applicant, whom a paper was handed to, and why it was voided (typed text that may name people).</extracomment>
+            <translation>Күші жойылған</translation>
+        </message>
+        <message>
+            <source>Register of issued documents</source>
+            <translation>Берілген құжаттарды тіркеу журналы</translation>
+        </message>
+        <message>
+            <source>Under 1 month</source>
+            <translation>1 айдан аз</translation>
+        </message>
+        <message>
+            <source>1 to 3 months</source>
+            <translation>1 айдан 3 айға дейін</translation>
+        </message>
+        <message>
+            <source>3 to 6 months</source>
+            <translation>3 айдан 6 айға дейін</translation>
+        </message>
+        <message>
+            <source>6 to 12 months</source>
+            <translation>6 айдан 12 айға дейін</translation>
+        </message>
+        <message>
+            <source>12 months or more</source>
+            <translation>12 ай және одан көп</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Жиынтық көрсеткіштер</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Көрсеткіш</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Мәні</translation>
+        </message>
+        <message>
+            <source>Period from</source>
+            <translation>Кезеңнің басы</translation>
+        </message>
+        <message>
+            <source>Period to</source>
+            <translation>Кезеңнің соңы</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Өңір</translation>
+        </message>
+        <message>
+            <source>All offices</source>
+            <translation>Барлық өңірлер</translation>
+        </message>
+        <message>
+            <source>Petitions registered</source>
+            <translation>Тіркелген өтінішхаттар</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Шешімдер</translation>
+        </message>
+        <message>
+            <source>Recognition rate, %</source>
+            <translation>Босқын мәртебесін беру үлесі, %</translation>
+        </message>
+        <message>
+            <source>Median days from petition to decision</source>
+            <translation>Өтінішхат тіркелгеннен шешімге дейінгі медианалық мерзім, күн</translation>
+        </message>
+        <message>
+            <source>Cases pending</source>
+            <translation>Қаралудағы істер</translation>
+        </message>
+        <message>
+            <source>Pending counted on</source>
+            <translation>Қаралудағы істер есептелген күн</translation>
+        </message>
+        <message>
+            <source>Appeals lodged</source>
+            <translation>Берілген шағымдар</translation>
+        </message>
+        <message>
+            <source>By month</source>
+            <translation>Айлар бойынша</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Ай</translation>
+        </message>
+        <message>
+            <source>Recognised</source>
+            <translation>Мәртебе берілді</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Бас тартылды</translation>
+        </message>
+        <message>
+            <source>Closed without decision</source>
+            <translation>Мәні бойынша шешімсіз жабылды</translation>
+        </message>
+        <message>
+            <source>Median days to decision</source>
+            <translation>Шешімге дейінгі медианалық мерзім, күн</translation>
+        </message>
+        <message>
+            <source>Decisions by outcome</source>
+            <translation>Шешімдер нәтижесі бойынша</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Нәтижесі</translation>
+        </message>
+        <message>
+            <source>Extension decisions</source>
+            <translation>Ұзарту туралы шешімдер</translation>
+        </message>
+        <message>
+            <source>Pending cases by age</source>
+            <translation>Қаралудағы істердің ұзақтығы</translation>
+        </message>
+        <message>
+            <source>Waiting since petition</source>
+            <translation>Өтінішхат тіркелгеннен бергі мерзім</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Қаралуда</translation>
+        </message>
+        <message>
+            <source>Refugee statuses expiring</source>
+            <translation>Аяқталатын босқын мәртебелері</translation>
+        </message>
+        <message>
+            <source>Statuses ending</source>
+            <translation>Аяқталатын мәртебелер</translation>
+        </message>
+        <message>
+            <source>Appeals by outcome</source>
+            <translation>Шағымдар нәтижесі бойынша</translation>
+        </message>
+        <message>
+            <source>Appeals</source>
+            <translation>Шағымдар</translation>
+        </message>
+        <message>
+            <source>By citizenship</source>
+            <translation>Азаматтығы бойынша</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Көрсетілмеген</translation>
+        </message>
+        <message>
+            <source>By ethnicity</source>
+            <translation>Ұлты бойынша</translation>
+        </message>
+        <message>
+            <source>Ethnicity</source>
+            <translation>Ұлты</translation>
+        </message>
+        <message>
+            <source>By officer</source>
+            <translation>Мамандар бойынша</translation>
+        </message>
+        <message>
+            <source>Not assigned</source>
+            <translation>Тағайындалмаған</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export the registry of cases</source>
+            <translation>Істер тізілімін экспорттау</translation>
+        </message>
+        <message>
+            <source>Export the register of issued documents</source>
+            <translation>Берілген құжаттарды тіркеу журналын экспорттау</translation>
+        </message>
+        <message>
+            <source>Export the statistics</source>
+            <translation>Статистиканы экспорттау</translation>
+        </message>
+        <message>
+            <source>E&amp;xcel workbook (.xlsx)</source>
+            <extracomment>The folder of the last export in this session (the next file dialog starts there).</extracomment>
+            <translation>Excel &amp;жұмыс кітабы (.xlsx)</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>Excel жұмыс кітабы</translation>
+        </message>
+        <message>
+            <source>&amp;CSV text (.csv)</source>
+            <translation>CSV &amp;мәтіні (.csv)</translation>
+        </message>
+        <message>
+            <source>CSV text</source>
+            <translation>CSV мәтіні</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Формат:</translation>
+        </message>
+        <message>
+            <source>CSV separator</source>
+            <translation>CSV бөлгіші</translation>
+        </message>
+        <message>
+            <source>Semicolon (;) — Excel in Kazakh or Russian settings</source>
+            <translation>Нүктелі үтір (;) — қазақша немесе орысша баптаулары бар Excel үшін</translation>
+        </message>
+        <message>
+            <source>Comma (,)</source>
+            <translation>Үтір (,)</translation>
+        </message>
+        <message>
+            <source>&amp;Separator:</source>
+            <translation>&amp;Бөлгіш:</translation>
+        </message>
+        <message>
+            <source>&amp;Leave out personal data (names, citizenship…)</source>
+            <translation>&amp;Дербес деректерсіз (аты-жөні, азаматтығы…)</translation>
+        </message>
+        <message>
+            <source>Leave out personal data</source>
+            <translation>Дербес деректерсіз</translation>
+        </message>
+        <message>
+            <source>Leave out the columns with personal data: applicants' names and citizenship, to whom a paper was handed and why it was voided</source>
+            <translation>Дербес деректері бар бағандарды қоспау: өтініш берушілердің аты-жөні мен азаматтығы, құжаттың кімге табыс етілгені және оның күші неліктен жойылғаны</translation>
+        </message>
+        <message>
+            <source>Your role may export only without personal data.</source>
+            <translation>Сіздің рөліңізге тек дербес деректерсіз экспорттауға рұқсат етіледі.</translation>
+        </message>
+        <message>
+            <source>The file is not encrypted. Keep it on an encrypted drive and delete it when it is no longer needed.</source>
+            <translation>Файл шифрланбаған. Оны шифрланған тасығышта сақтаңыз және қажеті болмаған кезде жойыңыз.</translation>
+        </message>
+        <message>
+            <source>Choose the file and export</source>
+            <translation>Файлды таңдап, экспорттау</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Экспорттау…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Болдырмау</translation>
+        </message>
+        <message>
+            <source>Rows exported: %Ln. File: “{file}”.</source>
+            <translation>Экспортталған жолдар: %Ln. Файл: «{file}».</translation>
+        </message>
+        <message>
+            <source>The file holds personal data and is not encrypted: keep it safe and delete it when it is no longer needed.</source>
+            <translation>Файлда дербес деректер бар және ол шифрланбаған: оны қауіпсіз жерде сақтаңыз және қажеті болмаған кезде жойыңыз.</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Экспортталды</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>Экспортталмады</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel жұмыс кітаптары (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV файлдары (*.csv)</translation>
+        </message>
+    </context>
+    <context>
         <name>ExtensionDialog</name>
         <message>
             <source>Refugee status is valid until {date}; the extension must be applied for before then.</source>
@@ -4307,8 +4705,12 @@ Export every entry matching the filters?</source>
     <context>
         <name>Fields</name>
         <message>
-            <source>User name</source>
+            <source>Kind of document</source>
             <extracomment>The label of every field path the services name in a ``ValidationError``, in context "Fields". An index in a path (``names[0]``) is written ``[]`` here, and ``{n}`` in the label is that index counted from 1. A path with no label of its own takes that of the nearest path above it (``setting.documents.name.kk`` → ``setting.documents.name``); one with none at all is shown as it is (a case number in a list of cases, a place in an import file).</extracomment>
+            <translation>Құжат түрі</translation>
+        </message>
+        <message>
+            <source>User name</source>
             <translation>Пайдаланушы аты</translation>
         </message>
         <message>
@@ -5424,6 +5826,662 @@ Export every entry matching the filters?</source>
         </message>
     </context>
     <context>
+        <name>ImportCheckPage</name>
+        <message>
+            <source>Check before importing</source>
+            <translation>Импорттау алдындағы тексеру</translation>
+        </message>
+        <message>
+            <source>Every row is checked as it would be imported, against the people registered already; nothing is written yet.</source>
+            <translation>Әр жол импорттау кезіндегідей тексеріледі, оның ішінде бұрын тіркелген адамдармен салыстырылады; әзірге ештеңе жазылмайды.</translation>
+        </message>
+        <message>
+            <source>Progress of the check</source>
+            <translation>Тексеру барысы</translation>
+        </message>
+        <message>
+            <source>&amp;Read the file again</source>
+            <translation>Файлды &amp;қайта оқу</translation>
+        </message>
+        <message>
+            <source>Read the corrected spreadsheet and check again</source>
+            <translation>Түзетілген электрондық кестені оқып, қайта тексеру</translation>
+        </message>
+        <message>
+            <source>Rows that would fail</source>
+            <translation>Импорттау мүмкін болмайтын жолдар</translation>
+        </message>
+        <message>
+            <source>Rows that may be people registered already</source>
+            <translation>Бұрын тіркелген адамдар болуы мүмкін жолдар</translation>
+        </message>
+        <message>
+            <source>&amp;Open that case</source>
+            <translation>Бұл істі &amp;ашу</translation>
+        </message>
+        <message>
+            <source>Open the case registered already</source>
+            <translation>Бұрын тіркелген істі ашу</translation>
+        </message>
+        <message>
+            <source>Compare each with the case it resembles. Tick “Another person” when it is someone else (Pana records that you checked); else remove the row from the spreadsheet.</source>
+            <translation>Әр жолды ұқсас іспен салыстырыңыз. Егер бұл басқа адам болса, «Басқа адам» белгісін қойыңыз (тексергеніңізді Pana жазып қояды); әйтпесе жолды электрондық кестеден жойыңыз.</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Ықтимал қайталамалар</translation>
+        </message>
+        <message>
+            <source>Reading and checking every row…</source>
+            <translation>Барлық жол оқылып, тексерілуде…</translation>
+        </message>
+        <message>
+            <source>Checked {done} of {total} rows…</source>
+            <translation>Тексерілген жолдар: {done} / {total}…</translation>
+        </message>
+        <message>
+            <source>Rows: {total} · ready to import: {ok} · failing: {failing} · possible duplicates not yet checked: {duplicates}</source>
+            <translation>Барлық жол: {total} · импорттауға дайын: {ok} · қатесі бар: {failing} · тексерілмеген ықтимал қайталамалар: {duplicates}</translation>
+        </message>
+        <message>
+            <source>The sheet has no rows under the header: there is nothing to import.</source>
+            <translation>Парақта тақырып жолынан төмен жол жоқ: импорттайтын ештеңе жоқ.</translation>
+        </message>
+        <message>
+            <source>Nothing can be imported while a row fails. Correct those rows in the spreadsheet, save it and read it again here, or go back and change the columns or the date formats.</source>
+            <translation>Қатесі бар жол тұрғанда ештеңе импортталмайды. Ол жолдарды электрондық кестеде түзетіп, кестені сақтаңыз да, мұнда қайта оқыңыз немесе артқа қайтып, бағандарды не күн пішімдерін өзгертіңіз.</translation>
+        </message>
+        <message>
+            <source>Nothing can be imported while a possible duplicate is not checked: open the case, and tick “Another person” or remove the row from the spreadsheet.</source>
+            <translation>Ықтимал қайталамалар тексерілмейінше ештеңе импортталмайды: істі ашып, «Басқа адам» белгісін қойыңыз немесе жолды электрондық кестеден жойыңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportField</name>
+        <message>
+            <source>Number in the old register</source>
+            <extracomment>The largest file read at all (a register of 100,000 rows is a few MB). What the parts of a workbook may unpack to together: a zip bomb of a few KB claims gigabytes. ``zipfile`` stops at (and checks) the size each part declares, so the sum of the declared sizes bounds what is read. Rows below the header, and columns, read at most. The header is looked for in the first rows only. Registration, arrival and closing dates before this year are typing errors. Rows written per INSERT statement. Pana field key -&gt; its label (English source, context "ImportField").</extracomment>
+            <translation>Бұрынғы журналдағы нөмірі</translation>
+        </message>
+        <message>
+            <source>Full name (surname first)</source>
+            <translation>Аты-жөні (алдымен тегі)</translation>
+        </message>
+        <message>
+            <source>Surname</source>
+            <translation>Тегі</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>Аты</translation>
+        </message>
+        <message>
+            <source>Patronymic</source>
+            <translation>Әкесінің аты</translation>
+        </message>
+        <message>
+            <source>Full name in Latin letters</source>
+            <translation>Аты-жөні латынша</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Жынысы</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Туған күні</translation>
+        </message>
+        <message>
+            <source>Place of birth</source>
+            <translation>Туған жері</translation>
+        </message>
+        <message>
+            <source>Citizenship</source>
+            <translation>Азаматтығы</translation>
+        </message>
+        <message>
+            <source>Ethnicity</source>
+            <translation>Ұлты</translation>
+        </message>
+        <message>
+            <source>Religion</source>
+            <translation>Діни сенімі</translation>
+        </message>
+        <message>
+            <source>Passport number</source>
+            <translation>Паспорт нөмірі</translation>
+        </message>
+        <message>
+            <source>Date of registration</source>
+            <translation>Тіркелген күні</translation>
+        </message>
+        <message>
+            <source>Date of arrival</source>
+            <translation>Келген күні</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Күйі</translation>
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation>Жабу себебі</translation>
+        </message>
+        <message>
+            <source>Date closed</source>
+            <translation>Жабылған күні</translation>
+        </message>
+        <message>
+            <source>Officer</source>
+            <translation>Маман</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Электрондық пошта</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Мекенжайы</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Ескертпелер</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <extracomment>Fields of a ``RowProblem`` that are not columns.</extracomment>
+            <translation>Ықтимал қайталама</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Жол</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFilePage</name>
+        <message>
+            <source>The spreadsheet</source>
+            <translation>Электрондық кесте</translation>
+        </message>
+        <message>
+            <source>Choose the old register: an Excel workbook (.xlsx) or a CSV file. Nothing is written into Pana before the last step.</source>
+            <translation>Бұрынғы тізілімді таңдаңыз: Excel жұмыс кітабын (.xlsx) немесе CSV файлын. Соңғы қадамға дейін Pana бағдарламасына ештеңе жазылмайды.</translation>
+        </message>
+        <message>
+            <source>Spreadsheet file</source>
+            <translation>Кесте файлы</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>Файл таңдалмаған</translation>
+        </message>
+        <message>
+            <source>&amp;Choose a file…</source>
+            <translation>Файлды &amp;таңдау…</translation>
+        </message>
+        <message>
+            <source>Choose the spreadsheet file</source>
+            <translation>Кесте файлын таңдау</translation>
+        </message>
+        <message>
+            <source>Sheet of the workbook</source>
+            <translation>Жұмыс кітабының парағы</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Файл:</translation>
+        </message>
+        <message>
+            <source>&amp;Sheet:</source>
+            <translation>&amp;Парақ:</translation>
+        </message>
+        <message>
+            <source>Choose the register to import</source>
+            <translation>Импортталатын тізілімді таңдау</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.csv);;Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv);;All files (*)</source>
+            <translation>Электрондық кестелер (*.xlsx *.xlsm *.csv);;Excel жұмыс кітаптары (*.xlsx *.xlsm);;CSV файлдары (*.csv);;Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Файл оқылуда…</translation>
+        </message>
+        <message>
+            <source>(a CSV file has one sheet)</source>
+            <translation>(CSV файлында бір ғана парақ болады)</translation>
+        </message>
+        <message>
+            <source>Reading the first rows…</source>
+            <translation>Алғашқы жолдар оқылуда…</translation>
+        </message>
+        <message>
+            <source>This sheet is empty: choose another sheet or another file.</source>
+            <translation>Бұл парақ бос: басқа парақты немесе басқа файлды таңдаңыз.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Read: %Ln column(s). Go on to see the first rows.</source>
+            <translation>
+                <numerusform>Оқылған бағандар: %Ln. Алғашқы жолдарды көру үшін келесі қадамға өтіңіз.</numerusform>
+                <numerusform>Оқылған бағандар: %Ln. Алғашқы жолдарды көру үшін келесі қадамға өтіңіз.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportMappingPage</name>
+        <message>
+            <source>Columns and dates</source>
+            <translation>Бағандар мен күн пішімдері</translation>
+        </message>
+        <message>
+            <source>Choose the Pana field each column fills; a column left at “not imported” is skipped. The choice was guessed from the column names.</source>
+            <translation>Әр баған толтыратын Pana өрісін таңдаңыз; «импортталмайды» күйінде қалған баған өткізіп жіберіледі. Өрістер бағандардың атауларына қарай алдын ала таңдалды.</translation>
+        </message>
+        <message>
+            <source>Required: {fields}.</source>
+            <translation>Міндетті өрістер: {fields}.</translation>
+        </message>
+        <message>
+            <source>Date formats, tried in this order</source>
+            <translation>Күн пішімдері (осы ретпен қолданылады)</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Жо&amp;ғары</translation>
+        </message>
+        <message>
+            <source>Try the chosen date format earlier</source>
+            <translation>Таңдалған күн пішімін ертерек қолдану</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>&amp;Төмен</translation>
+        </message>
+        <message>
+            <source>Try the chosen date format later</source>
+            <translation>Таңдалған күн пішімін кейінірек қолдану</translation>
+        </message>
+        <message>
+            <source>&amp;Save the mapping…</source>
+            <translation>Сәйкестендіруді &amp;сақтау…</translation>
+        </message>
+        <message>
+            <source>Save the columns and date formats to a file</source>
+            <translation>Бағандар мен күн пішімдерін файлға сақтау</translation>
+        </message>
+        <message>
+            <source>&amp;Load a mapping…</source>
+            <translation>Сәйкестендіруді &amp;жүктеу…</translation>
+        </message>
+        <message>
+            <source>Load columns and date formats from a file</source>
+            <translation>Бағандар мен күн пішімдерін файлдан жүктеу</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> немесе </translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Баған</translation>
+        </message>
+        <message>
+            <source>First value</source>
+            <translation>Бірінші мән</translation>
+        </message>
+        <message>
+            <source>Pana field</source>
+            <translation>Pana өрісі</translation>
+        </message>
+        <message>
+            <source>{column}: {header}</source>
+            <translation>{column}: {header}</translation>
+        </message>
+        <message>
+            <source>Pana field for column {column}</source>
+            <translation>{column} бағанына арналған Pana өрісі</translation>
+        </message>
+        <message>
+            <source>— not imported —</source>
+            <translation>— импортталмайды —</translation>
+        </message>
+        <message>
+            <source>“{field}” is chosen for more than one column ({columns}): choose it for one column only.</source>
+            <translation>«{field}» өрісі бірнеше бағанға таңдалған ({columns}): оны тек бір бағанға таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>No column is chosen for {fields}: choose the column that holds it.</source>
+            <translation>Бағаны таңдалмаған өріс: {fields}. Осы мәліметтер жазылған бағанды таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Tick at least one date format.</source>
+            <translation>Кемінде бір күн пішімін белгілеңіз.</translation>
+        </message>
+        <message>
+            <source>Chosen for another column too</source>
+            <translation>Басқа бағанға да таңдалған</translation>
+        </message>
+        <message>
+            <source>A date cell is read with the first ticked format that fits; a cell Excel stores as a date fits every format. How the cell “{cell}” of this file reads with each:</source>
+            <translation>Ұяшықтағы күн белгіленген пішімдердің ішінен бірінші сәйкес келетіні бойынша оқылады; Excel күн ретінде сақтайтын ұяшыққа кез келген пішім сәйкес келеді. Осы файлдағы «{cell}» ұяшығы әр пішім бойынша былай оқылады:</translation>
+        </message>
+        <message>
+            <source>A date cell is read with the first ticked format that fits; a cell Excel stores as a date fits every format. No column with dates is chosen yet.</source>
+            <translation>Ұяшықтағы күн белгіленген пішімдердің ішінен бірінші сәйкес келетіні бойынша оқылады; Excel күн ретінде сақтайтын ұяшыққа кез келген пішім сәйкес келеді. Күндер жазылған баған әлі таңдалмаған.</translation>
+        </message>
+        <message>
+            <source>{format} (like {example})</source>
+            <translation>{format} (мысалы, {example})</translation>
+        </message>
+        <message>
+            <source>{format}: {date}</source>
+            <translation>{format}: {date}</translation>
+        </message>
+        <message>
+            <source>{format}: cannot be read so</source>
+            <translation>{format}: бұлай оқылмайды</translation>
+        </message>
+        <message>
+            <source>Save the mapping</source>
+            <translation>Сәйкестендіруді сақтау</translation>
+        </message>
+        <message>
+            <source>Mappings (*.json)</source>
+            <translation>Сәйкестендіру файлдары (*.json)</translation>
+        </message>
+        <message>
+            <source>The mapping could not be written to {file}: {reason}. Choose another folder.</source>
+            <translation>Сәйкестендіруді {file} файлына жазу мүмкін болмады: {reason}. Басқа қалтаны таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Mapping saved to {file}. The command line takes it too: pana case import FILE --mapping {file}</source>
+            <translation>Сәйкестендіру {file} файлына сақталды. Оны командалық жолда да пайдалануға болады: pana case import FILE --mapping {file}</translation>
+        </message>
+        <message>
+            <source>Load a mapping</source>
+            <translation>Сәйкестендіруді жүктеу</translation>
+        </message>
+        <message>
+            <source>Mappings (*.json);;All files (*)</source>
+            <translation>Сәйкестендіру файлдары (*.json);;Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <source>Mapping loaded from {file}.</source>
+            <translation>Сәйкестендіру {file} файлынан жүктелді.</translation>
+        </message>
+        <message>
+            <source>It was saved for the sheet “{sheet}”.</source>
+            <translation>Ол «{sheet}» парағы үшін сақталған.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewPage</name>
+        <message>
+            <source>The first rows</source>
+            <translation>Алғашқы жолдар</translation>
+        </message>
+        <message>
+            <source>Check that Pana reads the sheet as your spreadsheet program shows it.</source>
+            <translation>Pana парақты электрондық кесте бағдарламаңыз көрсеткендей оқитынын тексеріңіз.</translation>
+        </message>
+        <message>
+            <source>The first rows of the sheet</source>
+            <translation>Парақтың алғашқы жолдары</translation>
+        </message>
+        <message>
+            <source>{row}: header</source>
+            <translation>{row}: тақырып</translation>
+        </message>
+        <message>
+            <source>The header row: it names the columns</source>
+            <translation>Тақырып жолы: онда бағандардың атаулары берілген</translation>
+        </message>
+        <message>
+            <source>Row {row} holds the column names (in bold); the rows under it are the register. Empty rows are left out; rows are numbered as in the spreadsheet.</source>
+            <translation>№ {row} жолда бағандардың атаулары (жуан қаріппен) берілген; оның астындағы жолдар — журнал жазбалары. Бос жолдар өткізілген; жолдар электрондық кестедегідей нөмірленген.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The first %Ln row(s) are shown.</source>
+            <translation>
+                <numerusform>Алғашқы %Ln жол көрсетілген.</numerusform>
+                <numerusform>Алғашқы %Ln жол көрсетілген.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportRunPage</name>
+        <message>
+            <source>Import</source>
+            <translation>Импорттау</translation>
+        </message>
+        <message>
+            <source>All rows are imported together, or none: a cancelled or failed import leaves Pana as it was.</source>
+            <translation>Жолдардың бәрі бірге импортталады немесе бірде-біреуі импортталмайды: импорттау болдырылмаса не сәтсіз аяқталса, Pana деректері өзгермейді.</translation>
+        </message>
+        <message>
+            <source>Progress of the import</source>
+            <translation>Импорттау барысы</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel the import</source>
+            <translation>Импорттауды &amp;болдырмау</translation>
+        </message>
+        <message>
+            <source>Cancel the import; nothing is written</source>
+            <translation>Импорттауды болдырмау; ештеңе жазылмайды</translation>
+        </message>
+        <message>
+            <source>&amp;Start the import again</source>
+            <translation>Импорттауды &amp;қайта бастау</translation>
+        </message>
+        <message>
+            <source>Start the import again</source>
+            <translation>Импорттауды қайта бастау</translation>
+        </message>
+        <message>
+            <source>Numbers of the new cases</source>
+            <translation>Жаңа істердің нөмірлері</translation>
+        </message>
+        <message>
+            <source>&amp;Save the report…</source>
+            <translation>Есепті &amp;сақтау…</translation>
+        </message>
+        <message>
+            <source>Save the report of the import to a file</source>
+            <translation>Импорттау туралы есепті файлға сақтау</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Импортталуда…</translation>
+        </message>
+        <message>
+            <source>Checking again: {done} of {total} rows…</source>
+            <translation>Жолдар қайта тексерілуде: {done} / {total}…</translation>
+        </message>
+        <message>
+            <source>Writing: {done} of {total} rows…</source>
+            <translation>Жолдар жазылуда: {done} / {total}…</translation>
+        </message>
+        <message>
+            <source>Stopping; nothing will be written…</source>
+            <translation>Тоқтатылуда; ештеңе жазылмайды…</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was written.</source>
+            <translation>Импорттау болдырылмады; ештеңе жазылмады.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %Ln row(s) fail now, as the register changed since the check. Close the wizard and import the file again to see why.</source>
+            <translation>
+                <numerusform>Ештеңе импортталмады: тексеруден кейін істер тізілімі өзгерді, енді %Ln жолда қате бар. Себебін көру үшін шеберді жауып, файлды қайта импорттаңыз.</numerusform>
+                <numerusform>Ештеңе импортталмады: тексеруден кейін істер тізілімі өзгерді, енді %Ln жолда қате бар. Себебін көру үшін шеберді жауып, файлды қайта импорттаңыз.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation>Аяқталды.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln case(s) imported. Their numbers:</source>
+            <translation>
+                <numerusform>%Ln іс импортталды. Істердің нөмірлері:</numerusform>
+                <numerusform>%Ln іс импортталды. Істердің нөмірлері:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Row {row}: {number}</source>
+            <translation>Жол {row}: {number}</translation>
+        </message>
+        <message>
+            <source>The import failed and nothing was written: {reason}</source>
+            <translation>Импорттау сәтсіз аяқталды, ештеңе жазылмады: {reason}</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Есепті сақтау</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;Text files (*.txt)</source>
+            <translation>CSV файлдары (*.csv);;Мәтіндік файлдар (*.txt)</translation>
+        </message>
+        <message>
+            <source>The report could not be written to {file}: {reason}. Choose another folder.</source>
+            <translation>Есепті {file} файлына жазу мүмкін болмады: {reason}. Басқа қалтаны таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Report saved to {file}.</source>
+            <translation>Есеп {file} файлына сақталды.</translation>
+        </message>
+        <message>
+            <source>Row in the spreadsheet</source>
+            <translation>Электрондық кестедегі жол</translation>
+        </message>
+        <message>
+            <source>New case number</source>
+            <translation>Жаңа іс нөмірі</translation>
+        </message>
+        <message>
+            <source>Import of a register into Pana</source>
+            <translation>Журналды Pana жүйесіне импорттау</translation>
+        </message>
+        <message>
+            <source>File: {file}</source>
+            <translation>Файл: {file}</translation>
+        </message>
+        <message>
+            <source>Sheet: {sheet}</source>
+            <translation>Парақ: {sheet}</translation>
+        </message>
+        <message>
+            <source>Imported on {when} by {user}</source>
+            <translation>Импорттау уақыты: {when}, пайдаланушы: {user}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln case(s) imported.</source>
+            <translation>
+                <numerusform>%Ln іс импортталды.</numerusform>
+                <numerusform>%Ln іс импортталды.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Row</source>
+            <extracomment>The date formats offered (the command line's defaults), in the order tried unless the user changes it; a loaded mapping may add others. How many rows the second page shows. Up to this many failing rows, the check shows whole messages on wrapped lines. What a mapping needs, as ``spreadsheet_import`` checks it: one field of each group. Fields holding dates: their cells give the example under each date format. A date every format writes differently (day above 12), for the format's own example.</extracomment>
+            <translation>Жол</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Баған</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Өріс</translation>
+        </message>
+        <message>
+            <source>Why it would fail</source>
+            <translation>Қате себебі</translation>
+        </message>
+        <message>
+            <source>May be the same person as</source>
+            <translation>Ықтимал сәйкестік</translation>
+        </message>
+        <message>
+            <source>Another person</source>
+            <translation>Басқа адам</translation>
+        </message>
+        <message>
+            <source>Pana could not read {file}: it is not an Excel workbook (.xlsx) or a CSV file, or it is damaged or still open in another program. Open it in your spreadsheet program, save it again as an Excel workbook (.xlsx) or as CSV (UTF-8), close it there and choose it again.</source>
+            <translation>Pana {file} файлын оқи алмады: ол Excel жұмыс кітабы (.xlsx) немесе CSV файлы емес, не зақымдалған, не басқа бағдарламада әлі ашық тұр. Оны электрондық кесте бағдарламасында ашып, Excel жұмыс кітабы (.xlsx) немесе CSV (UTF-8) ретінде қайта сақтаңыз, сол бағдарламада жабыңыз да, файлды қайта таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>yes, not a duplicate</source>
+            <translation>иә, қайталама емес</translation>
+        </message>
+        <message>
+            <source>case {number}</source>
+            <translation>іс {number}</translation>
+        </message>
+        <message>
+            <source>row {row} of this file</source>
+            <translation>осы файлдағы № {row} жол</translation>
+        </message>
+        <message>
+            <source>Import a register</source>
+            <extracomment>For tests and the screenshots: the answer of a step has been shown.</extracomment>
+            <translation>Журналды импорттау</translation>
+        </message>
+        <message>
+            <source>Import a register from a spreadsheet</source>
+            <translation>Журналды электрондық кестеден импорттау</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Артқа</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Келесі</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Импорттау</translation>
+        </message>
+        <message>
+            <source>Import the rows</source>
+            <translation>Жолдарды импорттау</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Жабу</translation>
+        </message>
+        <message>
+            <source>Close the wizard</source>
+            <translation>Шеберді жабу</translation>
+        </message>
+        <message>
+            <source>Cancel the wizard</source>
+            <translation>Шебердің жұмысын болдырмау</translation>
+        </message>
+        <message>
+            <source>Not used</source>
+            <translation>Пайдаланылмайды</translation>
+        </message>
+        <message>
+            <source>Stop the import?</source>
+            <translation>Импорттауды тоқтатасыз ба?</translation>
+        </message>
+        <message>
+            <source>The import is still running. Stop it and close the wizard? Nothing will be written: the register stays as it was before.</source>
+            <translation>Импорттау әлі жүріп жатыр. Оны тоқтатып, шеберді жабасыз ба? Ештеңе жазылмайды: істер тізілімі бұрынғыдай өзгеріссіз қалады.</translation>
+        </message>
+    </context>
+    <context>
         <name>IncidentDialog</name>
         <message>
             <source>New incident — {number}</source>
@@ -6355,6 +7413,10 @@ To work normally, close Pana, make the folder writable (or copy the whole folder
             <translation>&amp;Сақтық көшірмелер</translation>
         </message>
         <message>
+            <source>&amp;Statistics</source>
+            <translation>Стат&amp;истика</translation>
+        </message>
+        <message>
             <source>&amp;Registry of cases</source>
             <translation>&amp;Істер тізілімі</translation>
         </message>
@@ -6377,6 +7439,10 @@ To work normally, close Pana, make the folder writable (or copy the whole folder
         <message>
             <source>&amp;Find…</source>
             <translation>&amp;Іздеу…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a register…</source>
+            <translation>Тізілімді &amp;импорттау…</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -6911,6 +7977,10 @@ To work normally, close Pana, make the folder writable (or copy the whole folder
         <message>
             <source>seeing the audit log</source>
             <translation>аудит журналын қарау</translation>
+        </message>
+        <message>
+            <source>seeing the statistics</source>
+            <translation>статистиканы қарау</translation>
         </message>
     </context>
     <context>
@@ -7569,6 +8639,18 @@ A reason is required.</source>
             <translation>Таңдалған куәліктің орнына жаңа нөмірлі куәлік беру</translation>
         </message>
         <message>
+            <source>E&amp;xport…</source>
+            <translation>&amp;Экспорттау…</translation>
+        </message>
+        <message>
+            <source>Export the register</source>
+            <translation>Тіркеу журналын экспорттау</translation>
+        </message>
+        <message>
+            <source>Save every document the search and type select as an Excel or CSV file (Ctrl+E)</source>
+            <translation>Іздеу мен құжат түрі бойынша іріктелген барлық құжатты Excel немесе CSV файлы ретінде сақтау (Ctrl+E)</translation>
+        </message>
+        <message>
             <source>{name}, {date}</source>
             <translation>{name}, {date}</translation>
         </message>
@@ -7700,6 +8782,17 @@ A reason is required.</source>
             <translation>Орындалмады</translation>
         </message>
         <message>
+            <source>Exporting…</source>
+            <translation>Экспортталуда…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exporting… rows written: %Ln</source>
+            <translation>
+                <numerusform>Экспорттау… жазылған жолдар: %Ln</numerusform>
+                <numerusform>Экспорттау… жазылған жолдар: %Ln</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Registered as {number} and sent to the printer.</source>
             <translation>{number} нөмірімен тіркеліп, басып шығаруға жіберілді.</translation>
         </message>
@@ -7756,6 +8849,18 @@ A reason is required.</source>
             <translation>Істер</translation>
         </message>
         <message>
+            <source>E&amp;xport…</source>
+            <translation>&amp;Экспорттау…</translation>
+        </message>
+        <message>
+            <source>Export the cases shown</source>
+            <translation>Көрсетілген істерді экспорттау</translation>
+        </message>
+        <message>
+            <source>Save the cases of the current search and filters as an Excel or CSV file (Ctrl+E)</source>
+            <translation>Ағымдағы іздеу мен сүзгілерге сәйкес істерді Excel немесе CSV файлы ретінде сақтау (Ctrl+E)</translation>
+        </message>
+        <message>
             <source>No case matches this search.</source>
             <translation>Іздеуге сәйкес келетін іс жоқ.</translation>
         </message>
@@ -7780,6 +8885,17 @@ A reason is required.</source>
         <message>
             <source>Only the first {limit} characters of what you pasted were searched.</source>
             <translation>Қойылған мәтіннің тек алғашқы {limit} таңбасы бойынша іздеу жүргізілді.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Экспортталуда…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exporting… rows written: %Ln</source>
+            <translation>
+                <numerusform>Экспорттау… жазылған жолдар: %Ln</numerusform>
+                <numerusform>Экспорттау… жазылған жолдар: %Ln</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7823,6 +8939,45 @@ A reason is required.</source>
         <message>
             <source>The case is reopened and under assessment.</source>
             <translation>Іс қайта ашылды, қорытынды дайындалуда.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Monthly report</source>
+            <translation>Айлық есеп</translation>
+        </message>
+        <message>
+            <source>What the report covers</source>
+            <translation>Есеп кезеңі</translation>
+        </message>
+        <message>
+            <source>Language of the report</source>
+            <translation>Есеп тілі</translation>
+        </message>
+        <message>
+            <source>Kazakh</source>
+            <translation>Қазақ тілі</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Орыс тілі</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Ағылшын тілі</translation>
+        </message>
+        <message>
+            <source>&amp;Report on:</source>
+            <translation>Есеп &amp;кезеңі:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Тілі:</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>PDF ретінде &amp;сақтау…</translation>
         </message>
     </context>
     <context>
@@ -8577,6 +9732,434 @@ A reason is required.</source>
         <message>
             <source>row headers</source>
             <translation>жол тақырыптары</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsPage</name>
+        <message>
+            <source>Under 1 month</source>
+            <extracomment>Bars a chart of groups (citizenships, ethnicities, officers) shows; the rest are added up as "Other" (the table lists every group). The colours of the series, the same in every chart. The age buckets of pending cases, as the service names them.</extracomment>
+            <translation>1 айдан аз</translation>
+        </message>
+        <message>
+            <source>1–3 months</source>
+            <translation>1–3 ай</translation>
+        </message>
+        <message>
+            <source>3–6 months</source>
+            <translation>3–6 ай</translation>
+        </message>
+        <message>
+            <source>6–12 months</source>
+            <translation>6–12 ай</translation>
+        </message>
+        <message>
+            <source>12 months or more</source>
+            <translation>12 ай және одан көп</translation>
+        </message>
+        <message>
+            <source>{month} {year}</source>
+            <translation>{month} {year}</translation>
+        </message>
+        <message>
+            <source>{value}%</source>
+            <translation>{value}%</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>көрсетілмеген</translation>
+        </message>
+        <message>
+            <source>not assigned</source>
+            <translation>тағайындалмаған</translation>
+        </message>
+        <message>
+            <source>Other ({count})</source>
+            <translation>Басқалары ({count})</translation>
+        </message>
+        <message>
+            <source>{label}: {count} ({share})</source>
+            <translation>{label}: {count} ({share})</translation>
+        </message>
+        <message>
+            <source>None in this period.</source>
+            <translation>Осы кезеңде деректер жоқ.</translation>
+        </message>
+        <message>
+            <source>Recognition rate, %</source>
+            <translation>Мәртебе беру үлесі, %</translation>
+        </message>
+        <message>
+            <source>Median days to decision</source>
+            <translation>Шешімге дейінгі медианалық мерзім, күн</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>күн</translation>
+        </message>
+        <message>
+            <source>Table: {figure}</source>
+            <translation>Кесте: {figure}</translation>
+        </message>
+        <message>
+            <source>Chart: {figure}</source>
+            <translation>Диаграмма: {figure}</translation>
+        </message>
+        <message>
+            <source>Petitions registered</source>
+            <extracomment>A query's answer was shown (the Statistics value). A file was written by Export or the monthly report (its path).</extracomment>
+            <translation>Тіркелген өтінішхаттар</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Қабылданған шешімдер</translation>
+        </message>
+        <message>
+            <source>Recognition rate</source>
+            <translation>Босқын мәртебесін беру туралы шешімдердің үлесі</translation>
+        </message>
+        <message>
+            <source>Median days from petition to decision</source>
+            <translation>Өтінішхат тіркелгеннен шешімге дейінгі медианалық мерзім, күн</translation>
+        </message>
+        <message>
+            <source>Cases pending at the end of the period</source>
+            <translation>Кезең соңында қаралып жатқан істер</translation>
+        </message>
+        <message>
+            <source>Appeals lodged</source>
+            <translation>Берілген шағымдар</translation>
+        </message>
+        <message>
+            <source>No petitions or decisions in this period.</source>
+            <translation>Осы кезеңде өтінішхаттар да, шешімдер де жоқ.</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>Көрсеткіштер</translation>
+        </message>
+        <message>
+            <source>Per&amp;iod:</source>
+            <translation>Ке&amp;зең:</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Кезең</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Осы ай</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Өткен ай</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>Осы жыл</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Соңғы 12 ай</translation>
+        </message>
+        <message>
+            <source>Dates chosen</source>
+            <translation>Таңдалған күндер</translation>
+        </message>
+        <message>
+            <source>Fro&amp;m:</source>
+            <translation>Бас&amp;ы:</translation>
+        </message>
+        <message>
+            <source>First day of the period</source>
+            <translation>Кезеңнің бірінші күні</translation>
+        </message>
+        <message>
+            <source>T&amp;o:</source>
+            <translation>С&amp;оңы:</translation>
+        </message>
+        <message>
+            <source>Last day of the period</source>
+            <translation>Кезеңнің соңғы күні</translation>
+        </message>
+        <message>
+            <source>Offi&amp;ce:</source>
+            <translation>&amp;Өңір:</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Өңір</translation>
+        </message>
+        <message>
+            <source>All offices</source>
+            <translation>Барлық өңірлер</translation>
+        </message>
+        <message>
+            <source>Refresh the statistics</source>
+            <translation>Статистиканы жаңарту</translation>
+        </message>
+        <message>
+            <source>Count the figures again (F5)</source>
+            <translation>Көрсеткіштерді қайта есептеу (F5)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>&amp;Экспорттау…</translation>
+        </message>
+        <message>
+            <source>Export the tables of the figures</source>
+            <translation>Көрсеткіштер кестелерін экспорттау</translation>
+        </message>
+        <message>
+            <source>Save the tables behind the charts as an XLSX or CSV file</source>
+            <translation>Диаграммалар құрылған кестелерді XLSX немесе CSV файлы ретінде сақтау</translation>
+        </message>
+        <message>
+            <source>Monthly r&amp;eport (PDF)…</source>
+            <translation>Ай&amp;лық есеп (PDF)…</translation>
+        </message>
+        <message>
+            <source>Monthly report as PDF</source>
+            <translation>PDF форматындағы айлық есеп</translation>
+        </message>
+        <message>
+            <source>The statistical report of a month as a PDF, in Kazakh, Russian or English</source>
+            <translation>Бір айдағы статистикалық есеп PDF форматында: қазақ, орыс немесе ағылшын тілінде</translation>
+        </message>
+        <message>
+            <source>Petitions and decisions by month</source>
+            <translation>Өтінішхаттар мен шешімдер айлар бойынша</translation>
+        </message>
+        <message>
+            <source>Petitions registered and decisions taken in each month of the period.</source>
+            <translation>Кезеңнің әр айында тіркелген өтінішхаттар мен қабылданған шешімдер.</translation>
+        </message>
+        <message>
+            <source>Decisions by outcome</source>
+            <translation>Шешімдер түрлері бойынша</translation>
+        </message>
+        <message>
+            <source>Decisions taken in the period, by their outcome.</source>
+            <translation>Кезеңде қабылданған шешімдер, түрлері бойынша.</translation>
+        </message>
+        <message>
+            <source>Recognition rate and time to decision</source>
+            <translation>Мәртебе беру үлесі және шешімге дейінгі мерзім</translation>
+        </message>
+        <message>
+            <source>Recognised out of recognised and refused, and the median number of days from petition to decision, by month.</source>
+            <translation>Мәртебе беру және бас тарту туралы барлық шешімдердің ішіндегі мәртебе беру туралы шешімдердің үлесі және өтінішхаттан шешімге дейінгі медианалық мерзім (күн), айлар бойынша.</translation>
+        </message>
+        <message>
+            <source>Pending cases by age</source>
+            <translation>Қаралудағы істердің ұзақтығы</translation>
+        </message>
+        <message>
+            <source>Cases not yet decided at the end of the period, by the time since the petition.</source>
+            <translation>Кезең соңында шешім қабылданбаған істер, өтінішхат берілгеннен бері өткен мерзім бойынша.</translation>
+        </message>
+        <message>
+            <source>By citizenship</source>
+            <translation>Азаматтығы бойынша</translation>
+        </message>
+        <message>
+            <source>Petitions registered and decisions in the period by the applicant's citizenship (country codes), and cases pending now. The chart shows the ten largest groups.</source>
+            <translation>Кезеңде тіркелген өтінішхаттар мен қабылданған шешімдер өтініш берушінің азаматтығы бойынша (ел кодтары), сондай-ақ қазір қаралып жатқан істер. Диаграммада ең ірі он топ көрсетілген.</translation>
+        </message>
+        <message>
+            <source>By ethnicity</source>
+            <translation>Ұлты бойынша</translation>
+        </message>
+        <message>
+            <source>Petitions registered and decisions in the period by the applicant's ethnicity, and cases pending now. The chart shows the ten largest groups.</source>
+            <translation>Кезеңде тіркелген өтінішхаттар мен қабылданған шешімдер өтініш берушінің ұлты бойынша, сондай-ақ қазір қаралып жатқан істер. Диаграммада ең ірі он топ көрсетілген.</translation>
+        </message>
+        <message>
+            <source>By officer</source>
+            <translation>Мамандар бойынша</translation>
+        </message>
+        <message>
+            <source>Petitions registered and decisions in the period by the officer in charge, and the cases each has pending now.</source>
+            <translation>Кезеңде тіркелген өтінішхаттар мен қабылданған шешімдер жауапты маман бойынша, сондай-ақ әр маманның қазір қарауындағы істер.</translation>
+        </message>
+        <message>
+            <source>Refugee statuses expiring</source>
+            <translation>Мерзімі аяқталатын босқын мәртебелері</translation>
+        </message>
+        <message>
+            <source>Refugee statuses whose validity ends in each of the twelve months after the period.</source>
+            <translation>Кезеңнен кейінгі он екі айдың әрқайсысында қолданылу мерзімі аяқталатын босқын мәртебелері.</translation>
+        </message>
+        <message>
+            <source>Appeals and their outcomes</source>
+            <translation>Шағымдар және олардың нәтижелері</translation>
+        </message>
+        <message>
+            <source>Appeals lodged in the period, by their outcome so far.</source>
+            <translation>Кезеңде берілген шағымдар, қазіргі нәтижелері бойынша.</translation>
+        </message>
+        <message>
+            <source>The first day of the period is after its last day: choose the dates again.</source>
+            <translation>Кезеңнің бірінші күні оның соңғы күнінен кейін тұр: күндерді қайта таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Есептелуде…</translation>
+        </message>
+        <message>
+            <source>all offices</source>
+            <translation>барлық өңірлер</translation>
+        </message>
+        <message>
+            <source>{start} – {end}, {office}. Counted {today}.</source>
+            <translation>{start} – {end}, {office}. Есептелген күні: {today}.</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Тіркелді</translation>
+        </message>
+        <message>
+            <source>Recognised</source>
+            <translation>Мәртебе берілді</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Бас тартылды</translation>
+        </message>
+        <message>
+            <source>Decisions on refugee status taken in the period, by their outcome. Decisions on extending a status are not counted here ({count} in the period).</source>
+            <translation>Кезеңде қабылданған босқын мәртебесі туралы шешімдер, түрлері бойынша. Босқын мәртебесінің қолданылу мерзімін ұзарту туралы шешімдер мұнда есепке алынбайды (кезеңде: {count}).</translation>
+        </message>
+        <message>
+            <source>Cases pending</source>
+            <translation>Қаралып жатқан істер</translation>
+        </message>
+        <message>
+            <source>Pending now</source>
+            <translation>Қазір қаралуда</translation>
+        </message>
+        <message>
+            <source>Statuses ending</source>
+            <translation>Мерзімі аяқталатын мәртебелер</translation>
+        </message>
+        <message>
+            <source>Appeals lodged in the period: {count}, by their outcome so far.</source>
+            <translation>Кезеңде берілген шағымдар (барлығы: {count}), қазіргі нәтижелері бойынша.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Экспортталуда…</translation>
+        </message>
+        <message>
+            <source>The figures were exported to {file}.</source>
+            <translation>Көрсеткіштер {file} файлына экспортталды.</translation>
+        </message>
+        <message>
+            <source>The period shown: {start} – {end}</source>
+            <translation>Көрсетіліп тұрған кезең: {start} – {end}</translation>
+        </message>
+        <message>
+            <source>Save the statistical report as PDF</source>
+            <translation>Статистикалық есепті PDF ретінде сақтау</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF құжаттары (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Есеп жазылуда…</translation>
+        </message>
+        <message>
+            <source>The report was saved to {file}.</source>
+            <translation>Есеп {file} файлына сақталды.</translation>
+        </message>
+        <message>
+            <source>Report saved</source>
+            <translation>Есеп сақталды</translation>
+        </message>
+        <message>
+            <source>Report not saved</source>
+            <translation>Есеп сақталмады</translation>
+        </message>
+        <message>
+            <source>“{file}” could not be written: {reason}. Check that the drive is connected and has space.</source>
+            <translation>«{file}» файлын жазу мүмкін болмады: {reason}. Дискінің қосулы екенін және онда бос орын бар екенін тексеріңіз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsTable</name>
+        <message>
+            <source>Registered</source>
+            <translation>Тіркелді</translation>
+        </message>
+        <message>
+            <source>Recognised</source>
+            <translation>Мәртебе берілді</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Бас тартылды</translation>
+        </message>
+        <message>
+            <source>Pending now</source>
+            <translation>Қазір қаралуда</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Ай</translation>
+        </message>
+        <message>
+            <source>Closed without a decision</source>
+            <translation>Шешімсіз жабылды</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Нәтижесі</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Шешімдер</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Үлесі</translation>
+        </message>
+        <message>
+            <source>Recognition rate</source>
+            <translation>Мәртебе беру үлесі</translation>
+        </message>
+        <message>
+            <source>Median days</source>
+            <translation>Медианалық мерзім, күн</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Күту мерзімі</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Істер</translation>
+        </message>
+        <message>
+            <source>Citizenship</source>
+            <translation>Азаматтығы</translation>
+        </message>
+        <message>
+            <source>Ethnicity</source>
+            <translation>Ұлты</translation>
+        </message>
+        <message>
+            <source>Officer</source>
+            <translation>Маман</translation>
+        </message>
+        <message>
+            <source>Statuses ending</source>
+            <translation>Мерзімі аяқталатын мәртебелер</translation>
+        </message>
+        <message>
+            <source>Appeals</source>
+            <translation>Шағымдар</translation>
         </message>
     </context>
     <context>
@@ -9480,6 +11063,216 @@ A reason is required.</source>
         <message>
             <source>the image has {size} bytes; the limit is {limit}. Save it smaller and try again.</source>
             <translation>сурет көлемі — {size} байт, ал шегі — {limit} байт. Оны кішірек етіп сақтап, әрекетті қайталаңыз.</translation>
+        </message>
+        <message>
+            <source>this is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV and import that.</source>
+            <translation>бұл OpenDocument кестесі (.ods); оны .xlsx немесе CSV форматында сақтап, сол файлды импорттаңыз.</translation>
+        </message>
+        <message>
+            <source>this is an old Excel workbook (.xls); open it in Excel or LibreOffice, save it as .xlsx, and import that file.</source>
+            <translation>бұл ескі форматтағы Excel кітабы (.xls); оны Excel немесе LibreOffice бағдарламасында ашып, .xlsx форматында сақтаңыз және сол файлды импорттаңыз.</translation>
+        </message>
+        <message>
+            <source>the file is not an XLSX workbook (it may be damaged, or another kind of file renamed); open it in Excel and save it again as .xlsx.</source>
+            <translation>файл XLSX кітабы емес (ол зақымдалған немесе атауы өзгертілген басқа түрдегі файл болуы мүмкін); оны Excel бағдарламасында ашып, .xlsx форматында қайта сақтаңыз.</translation>
+        </message>
+        <message>
+            <source>Pana imports .xlsx workbooks and .csv files, not “{suffix}” files.</source>
+            <translation>Pana тек .xlsx кітаптары мен .csv файлдарын импорттайды, «{suffix}» файлдарын импорттамайды.</translation>
+        </message>
+        <message>
+            <source>the file is {size} MB; at most {limit} MB can be imported at once. Split the register into several files (e.g. by year) and import them one by one.</source>
+            <translation>файл көлемі — {size} MB, ал бір рет ең көбі {limit} MB импорттауға болады. Тізілімді бірнеше файлға бөліңіз (мысалы, жылдар бойынша) және оларды бір-бірлеп импорттаңыз.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file.</source>
+            <translation>{path} — файл емес, қалта.</translation>
+        </message>
+        <message>
+            <source>the file is not a readable XLSX workbook (it may be damaged); open it in Excel and save it again as .xlsx.</source>
+            <translation>файлды XLSX кітабы ретінде оқу мүмкін емес (ол зақымдалған болуы мүмкін); оны Excel бағдарламасында ашып, .xlsx форматында қайта сақтаңыз.</translation>
+        </message>
+        <message>
+            <source>the workbook would unpack to {size} MB, more than the {limit} MB Pana reads; the file may be damaged or made to overload the computer. Save the register again, or split it.</source>
+            <translation>кітаптың ашылғандағы көлемі {size} MB болады, бұл Pana оқитын {limit} MB шегінен асады; файл зақымдалған немесе компьютерді шамадан тыс жүктеу үшін жасалған болуы мүмкін. Тізілімді қайта сақтаңыз немесе оны бөліңіз.</translation>
+        </message>
+        <message>
+            <source>the workbook has no sheet.</source>
+            <extracomment>A row as read: its number and the value of each column (index -&gt; value).</extracomment>
+            <translation>кітапта бірде-бір парақ жоқ.</translation>
+        </message>
+        <message>
+            <source>the workbook has no sheet “{sheet}”; its sheets are: {sheets}.</source>
+            <translation>кітапта «{sheet}» парағы жоқ; ондағы парақтар: {sheets}.</translation>
+        </message>
+        <message>
+            <source>the workbook is too large to read here; save the register as CSV and import that file.</source>
+            <extracomment>A workbook read the ordinary way (``_parse_loaded``) may be at most this large.</extracomment>
+            <translation>кітап мұнда оқу үшін тым үлкен; тізілімді CSV форматында сақтап, сол файлды импорттаңыз.</translation>
+        </message>
+        <message>
+            <source>the sheet has values beyond column {limit}; a register has far fewer columns. Delete the columns that do not belong to it.</source>
+            <translation>парақта № {limit} бағаннан кейінгі бағандарда да мәндер бар; тізілімде бағандар әлдеқайда аз болады. Тізілімге қатысы жоқ бағандарды жойыңыз.</translation>
+        </message>
+        <message>
+            <source>the sheet has more than {limit} rows; split the register into several files (e.g. by year) and import them one by one.</source>
+            <translation>парақтағы жолдар саны {limit} шегінен асады; тізілімді бірнеше файлға бөліңіз (мысалы, жылдар бойынша) және оларды бір-бірлеп импорттаңыз.</translation>
+        </message>
+        <message>
+            <source>the sheet merges more cells than Pana fills in ({limit}); unmerge the cells (Excel: Home › Merge › Unmerge) and save the register again.</source>
+            <extracomment>Cells that merged ranges may fill in one sheet: a register merges a title, a header or a status over a few rows; a file merging millions of cells was made to keep Pana busy.</extracomment>
+            <translation>парақта Pana толтыра алатыннан көп ұяшық біріктірілген ({limit}); ұяшықтарды ажыратып (Excel: Басты › Біріктіру › Біріктіруді болдырмау), тізілімді қайта сақтаңыз.</translation>
+        </message>
+        <message>
+            <source>the file is neither UTF-8 nor Windows-1251 text; save it from Excel as “CSV UTF-8” and import that.</source>
+            <translation>файл UTF-8 мәтіні де, Windows-1251 мәтіні де емес; оны Excel бағдарламасынан «CSV UTF-8» форматында сақтап, сол файлды импорттаңыз.</translation>
+        </message>
+        <message>
+            <source>the file holds NUL characters, so it is not a CSV text file; save the register from Excel as CSV and import that.</source>
+            <translation>файлда NUL таңбалары бар, сондықтан ол CSV мәтіндік файлы емес; тізілімді Excel бағдарламасынан CSV форматында сақтап, сол файлды импорттаңыз.</translation>
+        </message>
+        <message>
+            <source>the file cannot be read as CSV near line {line} ({problem}); save it from Excel as CSV again.</source>
+            <translation>файлды CSV ретінде оқу мүмкін емес: № {line} жолдың маңында қате бар ({problem}); оны Excel бағдарламасынан CSV форматында қайта сақтаңыз.</translation>
+        </message>
+        <message>
+            <source>the sheet has no column “{column}”; its headers are: {headers}.</source>
+            <extracomment>What a register's status word tells. "closed" needs a reason (withdrawn/abandoned).</extracomment>
+            <translation>парақта «{column}» бағаны жоқ; ондағы баған тақырыптары: {headers}.</translation>
+        </message>
+        <message>
+            <source>a mapping file is a few lines of JSON; this one is too large.</source>
+            <translation>сәйкестендіру файлы бірнеше жолдан тұратын JSON болуы керек; бұл файл тым үлкен.</translation>
+        </message>
+        <message>
+            <source>the mapping file is not valid UTF-8 JSON; see the example in the documentation.</source>
+            <translation>сәйкестендіру файлы жарамды UTF-8 JSON емес; құжаттамадағы мысалды қараңыз.</translation>
+        </message>
+        <message>
+            <source>the mapping file must hold one JSON object with “columns”.</source>
+            <translation>сәйкестендіру файлында «columns» кілті бар бір JSON объектісі болуы керек.</translation>
+        </message>
+        <message>
+            <source>the mapping file has keys Pana does not know: {keys}.</source>
+            <translation>сәйкестендіру файлында Pana білмейтін кілттер бар: {keys}.</translation>
+        </message>
+        <message>
+            <source>the mapping file's “format” must be “pana-import-mapping”.</source>
+            <translation>сәйкестендіру файлындағы «format» кілтінің мәні «pana-import-mapping» болуы керек.</translation>
+        </message>
+        <message>
+            <source>the mapping file needs “columns”: an object of column header (or letter) to field, and “sheet” must be text.</source>
+            <translation>сәйкестендіру файлында «columns» болуы керек — баған тақырыбын (немесе әрпін) өріске сәйкестендіретін объект, ал «sheet» мәні мәтін болуы керек.</translation>
+        </message>
+        <message>
+            <source>“{key}” (for column “{column}”) is not a field; use one of: {fields}.</source>
+            <translation>«{key}» («{column}» бағаны үшін) өріс атауы емес; мыналардың бірін пайдаланыңыз: {fields}.</translation>
+        </message>
+        <message>
+            <source>“date_formats” must be a list such as ["dd.MM.yyyy", "yyyy-MM-dd"].</source>
+            <translation>«date_formats» мәні тізім болуы керек, мысалы: ["dd.MM.yyyy", "yyyy-MM-dd"].</translation>
+        </message>
+        <message>
+            <source>“distinct_rows” must be a list of row numbers.</source>
+            <translation>«distinct_rows» мәні жол нөмірлерінің тізімі болуы керек.</translation>
+        </message>
+        <message>
+            <source>“{key}” is not a field; use one of: {fields}.</source>
+            <translation>«{key}» өріс атауы емес; мыналардың бірін пайдаланыңыз: {fields}.</translation>
+        </message>
+        <message>
+            <source>several columns are mapped to the same field ({fields}); map each field once.</source>
+            <translation>бірнеше баған бір өріске сәйкестендірілген ({fields}); әр өрісті бір рет қана сәйкестендіріңіз.</translation>
+        </message>
+        <message>
+            <source>no column holds the surname: map the full-name column (ФИО) or the surname column.</source>
+            <translation>тегі бар баған жоқ: толық аты-жөні бар бағанды (ФИО) немесе тегі бар бағанды сәйкестендіріңіз.</translation>
+        </message>
+        <message>
+            <source>no column holds the date of registration; map it, as every case counts its deadlines from it.</source>
+            <translation>тіркелген күні бар баған жоқ; оны сәйкестендіріңіз, себебі әр істің мерзімдері осы күннен бастап есептеледі.</translation>
+        </message>
+        <message>
+            <source>“{format}” is not a date format; write the day as dd, the month as MM and the year as yyyy (or yy), e.g. dd.MM.yyyy.</source>
+            <translation>«{format}» күн форматы емес; күнді dd, айды MM, жылды yyyy (немесе yy) деп жазыңыз, мысалы: dd.MM.yyyy.</translation>
+        </message>
+        <message>
+            <source>the surname is empty; every row needs the person's surname (a person with a single name: write it as the surname).</source>
+            <extracomment>The petition's validation keys and the import field each belongs to. "№ 12", "No. 12", "Nr 12": the notes write "№ " before the old number themselves.</extracomment>
+            <translation>тегі толтырылмаған; әр жолда адамның тегі болуы керек (адамның бір ғана аты болса, оны тегі ретінде жазыңыз).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a sex Pana knows; write male or female (м/ж, ер/әйел, M/F).</source>
+            <translation>«{value}» — Pana танымайтын жыныс мәні; ер немесе әйел деп жазыңыз (м/ж, ер/әйел, M/F).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date in any of the formats {formats} (nor a year such as 1985).</source>
+            <translation>«{value}» мына форматтардың ешқайсысындағы күн емес: {formats} (1985 сияқты жыл да емес).</translation>
+        </message>
+        <message>
+            <source>a closed case needs the date it was closed; add it in a “Date closed” column.</source>
+            <translation>жабылған іс үшін жабылған күні қажет; оны «Жабылған күні» бағанында көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>the case cannot be closed ({closed}) before it was registered ({registered}).</source>
+            <translation>істің жабылған күні ({closed}) оның тіркелген күнінен ({registered}) бұрын бола алмайды.</translation>
+        </message>
+        <message>
+            <source>the row gives a date closed, but its status says the petition is pending; clear one of the two.</source>
+            <translation>жолда жабылған күні көрсетілген, бірақ күйі бойынша өтінішхат әлі қаралуда; екеуінің бірін тазалаңыз.</translation>
+        </message>
+        <message>
+            <source>{date} lies before {year}; check the year.</source>
+            <translation>{date} күні {year} жылдан бұрын; жылын тексеріңіз.</translation>
+        </message>
+        <message>
+            <source>the date closed cannot be in the future.</source>
+            <translation>жабылған күні болашақта бола алмайды.</translation>
+        </message>
+        <message>
+            <source>the date of registration is empty; every row needs it, as the case's deadlines count from it.</source>
+            <translation>тіркелген күні толтырылмаған; ол әр жолда болуы керек, себебі істің мерзімдері осы күннен бастап есептеледі.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date in any of the formats {formats}.</source>
+            <translation>«{value}» мына форматтардың ешқайсысындағы күн емес: {formats}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a country Pana knows; write its name or its three-letter code (CHN, AFG, UZB …), or “stateless”.</source>
+            <translation>«{value}» — Pana танымайтын ел; елдің атауын немесе үш әріптік кодын (CHN, AFG, UZB …) жазыңыз не «азаматтығы жоқ» деп көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a status Pana knows. Pending petitions: registered or under examination; closed ones: withdrawn or abandoned (with the date closed).</source>
+            <translation>«{value}» — Pana танымайтын күй. Қаралып жатқан өтінішхаттар үшін: «тіркелді» немесе «қаралуда»; жабылғандары үшін: «кері қайтарып алынды» немесе «келмеді» (жабылған күнімен бірге).</translation>
+        </message>
+        <message>
+            <source>“{value}” records a decision, which a register row cannot bring in: Pana keeps a decision with its assessment, legal basis and approving supervisor. Import such cases from a Pana case file, or leave the row out and record the decision in Pana.</source>
+            <translation>«{value}» шешімді білдіреді, ал тізілім жолымен шешімді енгізу мүмкін емес: Pana шешімді оның қорытындысымен, құқықтық негізімен және оны бекіткен басшымен бірге сақтайды. Мұндай істерді Pana ісінің файлынан импорттаңыз немесе бұл жолды алып тастап, шешімді Pana бағдарламасында енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>“{value}” is a step Pana records itself, with its record (the interview, the assessment); import the row as “under examination” and take the step in Pana.</source>
+            <translation>«{value}» — Pana өзі жазатын қадам (әңгімелесу, қорытынды сияқты жазбасымен бірге); жолды «қаралуда» деп импорттап, бұл қадамды Pana-да жасаңыз.</translation>
+        </message>
+        <message>
+            <source>a closed case needs its reason: withdrawn or abandoned (in the status or a “Reason for closing” column); “{value}” does not say which.</source>
+            <translation>жабылған іс үшін жабу себебі қажет: «кері қайтарып алынды» немесе «келмеді» (күйінде немесе «Жабу себебі» бағанында); «{value}» мәнінен себебі анық емес.</translation>
+        </message>
+        <message>
+            <source>“{name}” names several officers; write the officer's user name.</source>
+            <translation>«{name}» бірнеше маманға сәйкес келеді; маманның пайдаланушы атын жазыңыз.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not an active officer; write an officer's user name or display name, or leave the cell empty to assign the case to yourself.</source>
+            <translation>«{name}» белсенді маман емес; маманның пайдаланушы атын немесе толық аты-жөнін жазыңыз не істі өзіңізге тағайындау үшін ұяшықты бос қалдырыңыз.</translation>
+        </message>
+        <message>
+            <source>may be the same person as row {other} ({reasons}); keep one of the two rows, or confirm that they are different people.</source>
+            <translation>№ {other} жолдағы адаммен бір адам болуы мүмкін ({reasons}); екі жолдың біреуін қалдырыңыз немесе олардың әртүрлі адамдар екенін растаңыз.</translation>
+        </message>
+        <message>
+            <source>the end of the period cannot be before its start.</source>
+            <extracomment>The age buckets of pending cases, in order, and the months that bound them. Statuses in which a refugee status is in force (its end is ``status_valid_to``). Closures that end a case without a decision on the merits. How many months ``expiring`` looks ahead of ``date_to``. Decisions on extending a status in the period, by Outcome value, most first. The day the pending cases and their ages are counted at (date_to, or today). The indexes the statistics read (migration 0007). Named in the SQL (``INDEXED BY``): without statistics of its own SQLite prefers the unique index on the same first column, which would make it read a table row per case.</extracomment>
+            <translation>кезеңнің соңы оның басынан бұрын бола алмайды.</translation>
         </message>
     </context>
     <context>

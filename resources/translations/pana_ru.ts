@@ -1089,6 +1089,18 @@ Create one with “pana init”, or a demo with “pana demo”, or start Pana w
             <translation>Доказательство приобщено</translation>
         </message>
         <message>
+            <source>Register of issued documents exported</source>
+            <translation>Журнал регистрации выданных документов экспортирован</translation>
+        </message>
+        <message>
+            <source>Registry of cases exported</source>
+            <translation>Реестр дел экспортирован</translation>
+        </message>
+        <message>
+            <source>Statistics exported</source>
+            <translation>Статистика экспортирована</translation>
+        </message>
+        <message>
             <source>Extension requested</source>
             <translation>Подано заявление о продлении</translation>
         </message>
@@ -1282,6 +1294,10 @@ Create one with “pana init”, or a demo with “pana demo”, or start Pana w
             <translation>Пересечение границы</translation>
         </message>
         <message>
+            <source>Exports</source>
+            <translation>Экспорт</translation>
+        </message>
+        <message>
             <source>Family members</source>
             <translation>Члены семьи</translation>
         </message>
@@ -1424,6 +1440,10 @@ Create one with “pana init”, or a demo with “pana demo”, or start Pana w
         <message>
             <source>setting</source>
             <translation>настройка</translation>
+        </message>
+        <message>
+            <source>statistics</source>
+            <translation>статистика</translation>
         </message>
         <message>
             <source>database</source>
@@ -3603,6 +3623,11 @@ Export every entry matching the filters?</source>
             <source>Your account “{user}” no longer exists; log in again.</source>
             <translation>Вашей учётной записи «{user}» больше не существует; войдите в систему снова.</translation>
         </message>
+        <message>
+            <source>The export could not be written to {path} ({problem}). Nothing was exported. Check that the drive is connected, writable and has space, and that the file is not open in another program; then export again.</source>
+            <extracomment>The translation context of every header and title made here. What can be exported; the audit action is "export.&lt;what&gt;". Excel's number formats: dates as the commission writes them. A column of months (the 1st of each month): ``Table.formats[column] = MONTH``. Rows a worksheet holds below its header row (Excel's limit is 1,048,576 rows); a longer table continues on a second sheet with the same header. Excel's limit of characters in a cell; a longer text is cut there. Rows looked at to size the columns (the file is streamed, so not all of them). Rows fetched from the database at a time. ``progress`` hears of the rows written this often. The first characters that make a spreadsheet read a CSV cell as a formula (and tab/carriage return, which some programs strip before looking). Excel number formats by column, for dates that are not days (``MONTH``). What was selected (the filter), for the audit entry: never a row's content.</extracomment>
+            <translation>Не удалось записать результат экспорта в {path} ({problem}). Ничего не экспортировано. Проверьте, что диск подключён, запись на него разрешена и есть свободное место, а файл не открыт в другой программе; затем повторите экспорт.</translation>
+        </message>
     </context>
     <context>
         <name>Due</name>
@@ -4166,6 +4191,379 @@ Export every entry matching the filters?</source>
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source>Number</source>
+            <extracomment>Registry columns (the registry's own), and which hold the applicant's personal data.</extracomment>
+            <translation>Номер дела</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>Заявитель</translation>
+        </message>
+        <message>
+            <source>Citizenship</source>
+            <translation>Гражданство</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус дела</translation>
+        </message>
+        <message>
+            <source>Officer</source>
+            <translation>Специалист</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Зарегистрировано</translation>
+        </message>
+        <message>
+            <source>Decision due</source>
+            <translation>Срок принятия решения</translation>
+        </message>
+        <message>
+            <source>Status valid until</source>
+            <translation>Статус действителен до</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Дела</translation>
+        </message>
+        <message>
+            <source>Register number</source>
+            <translation>Регистрационный номер</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Дело</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Дата выдачи</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Свидетельство или удостоверение</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Duplicate of</source>
+            <translation>Дубликат документа</translation>
+        </message>
+        <message>
+            <source>Handed to</source>
+            <translation>Кому вручено</translation>
+        </message>
+        <message>
+            <source>Handed over on</source>
+            <translation>Дата вручения</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Кем выдан</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>Reason voided</source>
+            <translation>Причина аннулирования</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <extracomment>The applicant, whom a paper was handed to, and why it was voided (typed text that may name people).</extracomment>
+            <translation>Аннулировано</translation>
+        </message>
+        <message>
+            <source>Register of issued documents</source>
+            <translation>Журнал регистрации выданных документов</translation>
+        </message>
+        <message>
+            <source>Under 1 month</source>
+            <translation>Менее 1 месяца</translation>
+        </message>
+        <message>
+            <source>1 to 3 months</source>
+            <translation>От 1 до 3 месяцев</translation>
+        </message>
+        <message>
+            <source>3 to 6 months</source>
+            <translation>От 3 до 6 месяцев</translation>
+        </message>
+        <message>
+            <source>6 to 12 months</source>
+            <translation>От 6 до 12 месяцев</translation>
+        </message>
+        <message>
+            <source>12 months or more</source>
+            <translation>12 месяцев и более</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Сводные показатели</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Показатель</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <source>Period from</source>
+            <translation>Начало периода</translation>
+        </message>
+        <message>
+            <source>Period to</source>
+            <translation>Конец периода</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Регион</translation>
+        </message>
+        <message>
+            <source>All offices</source>
+            <translation>Все регионы</translation>
+        </message>
+        <message>
+            <source>Petitions registered</source>
+            <translation>Зарегистрированные ходатайства</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Решения</translation>
+        </message>
+        <message>
+            <source>Recognition rate, %</source>
+            <translation>Доля присвоения статуса беженца, %</translation>
+        </message>
+        <message>
+            <source>Median days from petition to decision</source>
+            <translation>Медианный срок от регистрации ходатайства до решения, дней</translation>
+        </message>
+        <message>
+            <source>Cases pending</source>
+            <translation>Дела на рассмотрении</translation>
+        </message>
+        <message>
+            <source>Pending counted on</source>
+            <translation>Дата подсчёта дел на рассмотрении</translation>
+        </message>
+        <message>
+            <source>Appeals lodged</source>
+            <translation>Поданные жалобы</translation>
+        </message>
+        <message>
+            <source>By month</source>
+            <translation>По месяцам</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Месяц</translation>
+        </message>
+        <message>
+            <source>Recognised</source>
+            <translation>Статус присвоен</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Отказано</translation>
+        </message>
+        <message>
+            <source>Closed without decision</source>
+            <translation>Закрыто без решения по существу</translation>
+        </message>
+        <message>
+            <source>Median days to decision</source>
+            <translation>Медианный срок до решения, дней</translation>
+        </message>
+        <message>
+            <source>Decisions by outcome</source>
+            <translation>Решения по результатам</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Результат</translation>
+        </message>
+        <message>
+            <source>Extension decisions</source>
+            <translation>Решения о продлении</translation>
+        </message>
+        <message>
+            <source>Pending cases by age</source>
+            <translation>Дела на рассмотрении по срокам</translation>
+        </message>
+        <message>
+            <source>Waiting since petition</source>
+            <translation>Срок с регистрации ходатайства</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>На рассмотрении</translation>
+        </message>
+        <message>
+            <source>Refugee statuses expiring</source>
+            <translation>Истекающие статусы беженцев</translation>
+        </message>
+        <message>
+            <source>Statuses ending</source>
+            <translation>Истекающие статусы</translation>
+        </message>
+        <message>
+            <source>Appeals by outcome</source>
+            <translation>Жалобы по результатам</translation>
+        </message>
+        <message>
+            <source>Appeals</source>
+            <translation>Жалобы</translation>
+        </message>
+        <message>
+            <source>By citizenship</source>
+            <translation>По гражданству</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Не указано</translation>
+        </message>
+        <message>
+            <source>By ethnicity</source>
+            <translation>По национальности</translation>
+        </message>
+        <message>
+            <source>Ethnicity</source>
+            <translation>Национальность</translation>
+        </message>
+        <message>
+            <source>By officer</source>
+            <translation>По специалистам</translation>
+        </message>
+        <message>
+            <source>Not assigned</source>
+            <translation>Не назначен</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export the registry of cases</source>
+            <translation>Экспорт реестра дел</translation>
+        </message>
+        <message>
+            <source>Export the register of issued documents</source>
+            <translation>Экспорт журнала регистрации выданных документов</translation>
+        </message>
+        <message>
+            <source>Export the statistics</source>
+            <translation>Экспорт статистики</translation>
+        </message>
+        <message>
+            <source>E&amp;xcel workbook (.xlsx)</source>
+            <extracomment>The folder of the last export in this session (the next file dialog starts there).</extracomment>
+            <translation>&amp;Книга Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>Книга Excel</translation>
+        </message>
+        <message>
+            <source>&amp;CSV text (.csv)</source>
+            <translation>&amp;Текст CSV (.csv)</translation>
+        </message>
+        <message>
+            <source>CSV text</source>
+            <translation>Текст CSV</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Формат:</translation>
+        </message>
+        <message>
+            <source>CSV separator</source>
+            <translation>Разделитель CSV</translation>
+        </message>
+        <message>
+            <source>Semicolon (;) — Excel in Kazakh or Russian settings</source>
+            <translation>Точка с запятой (;) — для Excel с казахскими или русскими настройками</translation>
+        </message>
+        <message>
+            <source>Comma (,)</source>
+            <translation>Запятая (,)</translation>
+        </message>
+        <message>
+            <source>&amp;Separator:</source>
+            <translation>&amp;Разделитель:</translation>
+        </message>
+        <message>
+            <source>&amp;Leave out personal data (names, citizenship…)</source>
+            <translation>&amp;Без персональных данных (ФИО, гражданство…)</translation>
+        </message>
+        <message>
+            <source>Leave out personal data</source>
+            <translation>Без персональных данных</translation>
+        </message>
+        <message>
+            <source>Leave out the columns with personal data: applicants' names and citizenship, to whom a paper was handed and why it was voided</source>
+            <translation>Не включать столбцы с персональными данными: ФИО и гражданство заявителей, кому вручён документ и почему он аннулирован</translation>
+        </message>
+        <message>
+            <source>Your role may export only without personal data.</source>
+            <translation>При вашей роли экспорт возможен только без персональных данных.</translation>
+        </message>
+        <message>
+            <source>The file is not encrypted. Keep it on an encrypted drive and delete it when it is no longer needed.</source>
+            <translation>Файл не зашифрован. Храните его на зашифрованном носителе и удалите, когда он станет не нужен.</translation>
+        </message>
+        <message>
+            <source>Choose the file and export</source>
+            <translation>Выбрать файл и экспортировать</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Экспортировать…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Rows exported: %Ln. File: “{file}”.</source>
+            <translation>Экспортировано строк: %Ln. Файл: «{file}».</translation>
+        </message>
+        <message>
+            <source>The file holds personal data and is not encrypted: keep it safe and delete it when it is no longer needed.</source>
+            <translation>Файл содержит персональные данные и не зашифрован: храните его в надёжном месте и удалите, когда он станет не нужен.</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Экспорт выполнен</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>Экспорт не выполнен</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Книги Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Файлы CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
         <name>ExtensionDialog</name>
         <message>
             <source>Refugee status is valid until {date}; the extension must be applied for before then.</source>
@@ -4325,8 +4723,12 @@ Export every entry matching the filters?</source>
     <context>
         <name>Fields</name>
         <message>
-            <source>User name</source>
+            <source>Kind of document</source>
             <extracomment>The label of every field path the services name in a ``ValidationError``, in context "Fields". An index in a path (``names[0]``) is written ``[]`` here, and ``{n}`` in the label is that index counted from 1. A path with no label of its own takes that of the nearest path above it (``setting.documents.name.kk`` → ``setting.documents.name``); one with none at all is shown as it is (a case number in a list of cases, a place in an import file).</extracomment>
+            <translation>Вид документа</translation>
+        </message>
+        <message>
+            <source>User name</source>
             <translation>Имя пользователя</translation>
         </message>
         <message>
@@ -5442,6 +5844,667 @@ Export every entry matching the filters?</source>
         </message>
     </context>
     <context>
+        <name>ImportCheckPage</name>
+        <message>
+            <source>Check before importing</source>
+            <translation>Проверка перед импортом</translation>
+        </message>
+        <message>
+            <source>Every row is checked as it would be imported, against the people registered already; nothing is written yet.</source>
+            <translation>Каждая строка проверяется так же, как при импорте, в том числе сверяется с уже зарегистрированными лицами; пока ничего не записывается.</translation>
+        </message>
+        <message>
+            <source>Progress of the check</source>
+            <translation>Ход проверки</translation>
+        </message>
+        <message>
+            <source>&amp;Read the file again</source>
+            <translation>&amp;Прочитать файл заново</translation>
+        </message>
+        <message>
+            <source>Read the corrected spreadsheet and check again</source>
+            <translation>Прочитать исправленную электронную таблицу и проверить ещё раз</translation>
+        </message>
+        <message>
+            <source>Rows that would fail</source>
+            <translation>Строки, которые не удастся импортировать</translation>
+        </message>
+        <message>
+            <source>Rows that may be people registered already</source>
+            <translation>Строки, которые, возможно, относятся к уже зарегистрированным лицам</translation>
+        </message>
+        <message>
+            <source>&amp;Open that case</source>
+            <translation>&amp;Открыть это дело</translation>
+        </message>
+        <message>
+            <source>Open the case registered already</source>
+            <translation>Открыть ранее зарегистрированное дело</translation>
+        </message>
+        <message>
+            <source>Compare each with the case it resembles. Tick “Another person” when it is someone else (Pana records that you checked); else remove the row from the spreadsheet.</source>
+            <translation>Сравните каждую строку с похожим делом. Если это другой человек, отметьте «Другое лицо» (Pana зафиксирует, что вы это проверили); иначе удалите строку из электронной таблицы.</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Возможные дубликаты</translation>
+        </message>
+        <message>
+            <source>Reading and checking every row…</source>
+            <translation>Чтение и проверка всех строк…</translation>
+        </message>
+        <message>
+            <source>Checked {done} of {total} rows…</source>
+            <translation>Проверено строк: {done} из {total}…</translation>
+        </message>
+        <message>
+            <source>Rows: {total} · ready to import: {ok} · failing: {failing} · possible duplicates not yet checked: {duplicates}</source>
+            <translation>Всего строк: {total} · готовы к импорту: {ok} · с ошибками: {failing} · непроверенные возможные дубликаты: {duplicates}</translation>
+        </message>
+        <message>
+            <source>The sheet has no rows under the header: there is nothing to import.</source>
+            <translation>На листе нет строк под строкой заголовков: импортировать нечего.</translation>
+        </message>
+        <message>
+            <source>Nothing can be imported while a row fails. Correct those rows in the spreadsheet, save it and read it again here, or go back and change the columns or the date formats.</source>
+            <translation>Пока есть строки с ошибками, импорт невозможен. Исправьте эти строки в электронной таблице, сохраните её и прочитайте файл здесь заново — или вернитесь назад и измените столбцы или форматы дат.</translation>
+        </message>
+        <message>
+            <source>Nothing can be imported while a possible duplicate is not checked: open the case, and tick “Another person” or remove the row from the spreadsheet.</source>
+            <translation>Пока не проверены все возможные дубликаты, импорт невозможен: откройте дело и отметьте «Другое лицо» или удалите строку из электронной таблицы.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportField</name>
+        <message>
+            <source>Number in the old register</source>
+            <extracomment>The largest file read at all (a register of 100,000 rows is a few MB). What the parts of a workbook may unpack to together: a zip bomb of a few KB claims gigabytes. ``zipfile`` stops at (and checks) the size each part declares, so the sum of the declared sizes bounds what is read. Rows below the header, and columns, read at most. The header is looked for in the first rows only. Registration, arrival and closing dates before this year are typing errors. Rows written per INSERT statement. Pana field key -&gt; its label (English source, context "ImportField").</extracomment>
+            <translation>Номер в прежнем журнале</translation>
+        </message>
+        <message>
+            <source>Full name (surname first)</source>
+            <translation>ФИО (фамилия первой)</translation>
+        </message>
+        <message>
+            <source>Surname</source>
+            <translation>Фамилия</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Patronymic</source>
+            <translation>Отчество</translation>
+        </message>
+        <message>
+            <source>Full name in Latin letters</source>
+            <translation>ФИО латиницей</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <source>Place of birth</source>
+            <translation>Место рождения</translation>
+        </message>
+        <message>
+            <source>Citizenship</source>
+            <translation>Гражданство</translation>
+        </message>
+        <message>
+            <source>Ethnicity</source>
+            <translation>Национальность</translation>
+        </message>
+        <message>
+            <source>Religion</source>
+            <translation>Вероисповедание</translation>
+        </message>
+        <message>
+            <source>Passport number</source>
+            <translation>Номер паспорта</translation>
+        </message>
+        <message>
+            <source>Date of registration</source>
+            <translation>Дата регистрации</translation>
+        </message>
+        <message>
+            <source>Date of arrival</source>
+            <translation>Дата прибытия</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation>Причина закрытия</translation>
+        </message>
+        <message>
+            <source>Date closed</source>
+            <translation>Дата закрытия</translation>
+        </message>
+        <message>
+            <source>Officer</source>
+            <translation>Специалист</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Электронная почта</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Примечания</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <extracomment>Fields of a ``RowProblem`` that are not columns.</extracomment>
+            <translation>Возможный дубликат</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Строка</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFilePage</name>
+        <message>
+            <source>The spreadsheet</source>
+            <translation>Электронная таблица</translation>
+        </message>
+        <message>
+            <source>Choose the old register: an Excel workbook (.xlsx) or a CSV file. Nothing is written into Pana before the last step.</source>
+            <translation>Выберите прежний реестр: книгу Excel (.xlsx) или файл CSV. До последнего шага в Pana ничего не записывается.</translation>
+        </message>
+        <message>
+            <source>Spreadsheet file</source>
+            <translation>Файл таблицы</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>Файл не выбран</translation>
+        </message>
+        <message>
+            <source>&amp;Choose a file…</source>
+            <translation>&amp;Выбрать файл…</translation>
+        </message>
+        <message>
+            <source>Choose the spreadsheet file</source>
+            <translation>Выбрать файл таблицы</translation>
+        </message>
+        <message>
+            <source>Sheet of the workbook</source>
+            <translation>Лист книги</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Файл:</translation>
+        </message>
+        <message>
+            <source>&amp;Sheet:</source>
+            <translation>&amp;Лист:</translation>
+        </message>
+        <message>
+            <source>Choose the register to import</source>
+            <translation>Выбор реестра для импорта</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.csv);;Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv);;All files (*)</source>
+            <translation>Электронные таблицы (*.xlsx *.xlsm *.csv);;Книги Excel (*.xlsx *.xlsm);;Файлы CSV (*.csv);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Чтение файла…</translation>
+        </message>
+        <message>
+            <source>(a CSV file has one sheet)</source>
+            <translation>(в файле CSV только один лист)</translation>
+        </message>
+        <message>
+            <source>Reading the first rows…</source>
+            <translation>Чтение первых строк…</translation>
+        </message>
+        <message>
+            <source>This sheet is empty: choose another sheet or another file.</source>
+            <translation>Этот лист пуст: выберите другой лист или другой файл.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Read: %Ln column(s). Go on to see the first rows.</source>
+            <translation>
+                <numerusform>Прочитано столбцов: %Ln. Перейдите к следующему шагу, чтобы увидеть первые строки.</numerusform>
+                <numerusform>Прочитано столбцов: %Ln. Перейдите к следующему шагу, чтобы увидеть первые строки.</numerusform>
+                <numerusform>Прочитано столбцов: %Ln. Перейдите к следующему шагу, чтобы увидеть первые строки.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportMappingPage</name>
+        <message>
+            <source>Columns and dates</source>
+            <translation>Столбцы и даты</translation>
+        </message>
+        <message>
+            <source>Choose the Pana field each column fills; a column left at “not imported” is skipped. The choice was guessed from the column names.</source>
+            <translation>Выберите для каждого столбца поле Pana, которое он заполняет; столбец со значением «не импортируется» пропускается. Поля предложены по названиям столбцов.</translation>
+        </message>
+        <message>
+            <source>Required: {fields}.</source>
+            <translation>Обязательные поля: {fields}.</translation>
+        </message>
+        <message>
+            <source>Date formats, tried in this order</source>
+            <translation>Форматы дат (применяются в этом порядке)</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>&amp;Вверх</translation>
+        </message>
+        <message>
+            <source>Try the chosen date format earlier</source>
+            <translation>Применять выбранный формат даты раньше</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Вн&amp;из</translation>
+        </message>
+        <message>
+            <source>Try the chosen date format later</source>
+            <translation>Применять выбранный формат даты позже</translation>
+        </message>
+        <message>
+            <source>&amp;Save the mapping…</source>
+            <translation>&amp;Сохранить сопоставление…</translation>
+        </message>
+        <message>
+            <source>Save the columns and date formats to a file</source>
+            <translation>Сохранить столбцы и форматы дат в файл</translation>
+        </message>
+        <message>
+            <source>&amp;Load a mapping…</source>
+            <translation>&amp;Загрузить сопоставление…</translation>
+        </message>
+        <message>
+            <source>Load columns and date formats from a file</source>
+            <translation>Загрузить столбцы и форматы дат из файла</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> или </translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Столбец</translation>
+        </message>
+        <message>
+            <source>First value</source>
+            <translation>Первое значение</translation>
+        </message>
+        <message>
+            <source>Pana field</source>
+            <translation>Поле Pana</translation>
+        </message>
+        <message>
+            <source>{column}: {header}</source>
+            <translation>{column}: {header}</translation>
+        </message>
+        <message>
+            <source>Pana field for column {column}</source>
+            <translation>Поле Pana для столбца {column}</translation>
+        </message>
+        <message>
+            <source>— not imported —</source>
+            <translation>— не импортируется —</translation>
+        </message>
+        <message>
+            <source>“{field}” is chosen for more than one column ({columns}): choose it for one column only.</source>
+            <translation>Поле «{field}» выбрано для нескольких столбцов ({columns}): выберите его только для одного столбца.</translation>
+        </message>
+        <message>
+            <source>No column is chosen for {fields}: choose the column that holds it.</source>
+            <translation>Не выбран столбец для поля {fields}: выберите столбец, в котором указаны эти сведения.</translation>
+        </message>
+        <message>
+            <source>Tick at least one date format.</source>
+            <translation>Отметьте хотя бы один формат даты.</translation>
+        </message>
+        <message>
+            <source>Chosen for another column too</source>
+            <translation>Выбрано также для другого столбца</translation>
+        </message>
+        <message>
+            <source>A date cell is read with the first ticked format that fits; a cell Excel stores as a date fits every format. How the cell “{cell}” of this file reads with each:</source>
+            <translation>Дата в ячейке читается по первому подходящему из отмеченных форматов; ячейке, которую Excel хранит как дату, подходит любой формат. Как ячейка «{cell}» этого файла читается в каждом формате:</translation>
+        </message>
+        <message>
+            <source>A date cell is read with the first ticked format that fits; a cell Excel stores as a date fits every format. No column with dates is chosen yet.</source>
+            <translation>Дата в ячейке читается по первому подходящему из отмеченных форматов; ячейке, которую Excel хранит как дату, подходит любой формат. Столбец с датами пока не выбран.</translation>
+        </message>
+        <message>
+            <source>{format} (like {example})</source>
+            <translation>{format} (например, {example})</translation>
+        </message>
+        <message>
+            <source>{format}: {date}</source>
+            <translation>{format}: {date}</translation>
+        </message>
+        <message>
+            <source>{format}: cannot be read so</source>
+            <translation>{format}: так не читается</translation>
+        </message>
+        <message>
+            <source>Save the mapping</source>
+            <translation>Сохранение сопоставления</translation>
+        </message>
+        <message>
+            <source>Mappings (*.json)</source>
+            <translation>Файлы сопоставления (*.json)</translation>
+        </message>
+        <message>
+            <source>The mapping could not be written to {file}: {reason}. Choose another folder.</source>
+            <translation>Не удалось записать сопоставление в файл {file}: {reason}. Выберите другую папку.</translation>
+        </message>
+        <message>
+            <source>Mapping saved to {file}. The command line takes it too: pana case import FILE --mapping {file}</source>
+            <translation>Сопоставление сохранено в файл {file}. Его можно использовать и в командной строке: pana case import FILE --mapping {file}</translation>
+        </message>
+        <message>
+            <source>Load a mapping</source>
+            <translation>Загрузка сопоставления</translation>
+        </message>
+        <message>
+            <source>Mappings (*.json);;All files (*)</source>
+            <translation>Файлы сопоставления (*.json);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Mapping loaded from {file}.</source>
+            <translation>Сопоставление загружено из файла {file}.</translation>
+        </message>
+        <message>
+            <source>It was saved for the sheet “{sheet}”.</source>
+            <translation>Оно было сохранено для листа «{sheet}».</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewPage</name>
+        <message>
+            <source>The first rows</source>
+            <translation>Первые строки</translation>
+        </message>
+        <message>
+            <source>Check that Pana reads the sheet as your spreadsheet program shows it.</source>
+            <translation>Убедитесь, что Pana читает лист так же, как его показывает ваш табличный редактор.</translation>
+        </message>
+        <message>
+            <source>The first rows of the sheet</source>
+            <translation>Первые строки листа</translation>
+        </message>
+        <message>
+            <source>{row}: header</source>
+            <translation>{row}: заголовки</translation>
+        </message>
+        <message>
+            <source>The header row: it names the columns</source>
+            <translation>Строка заголовков: в ней указаны названия столбцов</translation>
+        </message>
+        <message>
+            <source>Row {row} holds the column names (in bold); the rows under it are the register. Empty rows are left out; rows are numbered as in the spreadsheet.</source>
+            <translation>В строке {row} — названия столбцов (выделены полужирным); строки под ней — записи журнала. Пустые строки пропущены; строки пронумерованы так же, как в электронной таблице.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The first %Ln row(s) are shown.</source>
+            <translation>
+                <numerusform>Показана первая %Ln строка.</numerusform>
+                <numerusform>Показаны первые %Ln строки.</numerusform>
+                <numerusform>Показаны первые %Ln строк.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportRunPage</name>
+        <message>
+            <source>Import</source>
+            <translation>Импорт</translation>
+        </message>
+        <message>
+            <source>All rows are imported together, or none: a cancelled or failed import leaves Pana as it was.</source>
+            <translation>Строки импортируются все вместе или ни одна: если импорт отменён или завершился ошибкой, данные Pana остаются без изменений.</translation>
+        </message>
+        <message>
+            <source>Progress of the import</source>
+            <translation>Ход импорта</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel the import</source>
+            <translation>&amp;Отменить импорт</translation>
+        </message>
+        <message>
+            <source>Cancel the import; nothing is written</source>
+            <translation>Отменить импорт; ничего не будет записано</translation>
+        </message>
+        <message>
+            <source>&amp;Start the import again</source>
+            <translation>&amp;Повторить импорт</translation>
+        </message>
+        <message>
+            <source>Start the import again</source>
+            <translation>Начать импорт заново</translation>
+        </message>
+        <message>
+            <source>Numbers of the new cases</source>
+            <translation>Номера новых дел</translation>
+        </message>
+        <message>
+            <source>&amp;Save the report…</source>
+            <translation>&amp;Сохранить отчёт…</translation>
+        </message>
+        <message>
+            <source>Save the report of the import to a file</source>
+            <translation>Сохранить отчёт об импорте в файл</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Импорт…</translation>
+        </message>
+        <message>
+            <source>Checking again: {done} of {total} rows…</source>
+            <translation>Повторная проверка строк: {done} из {total}…</translation>
+        </message>
+        <message>
+            <source>Writing: {done} of {total} rows…</source>
+            <translation>Запись строк: {done} из {total}…</translation>
+        </message>
+        <message>
+            <source>Stopping; nothing will be written…</source>
+            <translation>Остановка; ничего не будет записано…</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was written.</source>
+            <translation>Импорт отменён; ничего не записано.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %Ln row(s) fail now, as the register changed since the check. Close the wizard and import the file again to see why.</source>
+            <translation>
+                <numerusform>Ничего не импортировано: после проверки реестр дел изменился, и теперь %Ln строка содержит ошибку. Закройте мастер и импортируйте файл снова, чтобы увидеть причину.</numerusform>
+                <numerusform>Ничего не импортировано: после проверки реестр дел изменился, и теперь %Ln строки содержат ошибки. Закройте мастер и импортируйте файл снова, чтобы увидеть причины.</numerusform>
+                <numerusform>Ничего не импортировано: после проверки реестр дел изменился, и теперь %Ln строк содержат ошибки. Закройте мастер и импортируйте файл снова, чтобы увидеть причины.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation>Готово.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln case(s) imported. Their numbers:</source>
+            <translation>
+                <numerusform>Импортировано %Ln дело. Номера дел:</numerusform>
+                <numerusform>Импортировано %Ln дела. Номера дел:</numerusform>
+                <numerusform>Импортировано %Ln дел. Номера дел:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Row {row}: {number}</source>
+            <translation>Строка {row}: {number}</translation>
+        </message>
+        <message>
+            <source>The import failed and nothing was written: {reason}</source>
+            <translation>Импорт не выполнен, ничего не записано: {reason}</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Сохранение отчёта</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;Text files (*.txt)</source>
+            <translation>Файлы CSV (*.csv);;Текстовые файлы (*.txt)</translation>
+        </message>
+        <message>
+            <source>The report could not be written to {file}: {reason}. Choose another folder.</source>
+            <translation>Не удалось записать отчёт в файл {file}: {reason}. Выберите другую папку.</translation>
+        </message>
+        <message>
+            <source>Report saved to {file}.</source>
+            <translation>Отчёт сохранён в файл {file}.</translation>
+        </message>
+        <message>
+            <source>Row in the spreadsheet</source>
+            <translation>Строка электронной таблицы</translation>
+        </message>
+        <message>
+            <source>New case number</source>
+            <translation>Номер нового дела</translation>
+        </message>
+        <message>
+            <source>Import of a register into Pana</source>
+            <translation>Импорт журнала в Pana</translation>
+        </message>
+        <message>
+            <source>File: {file}</source>
+            <translation>Файл: {file}</translation>
+        </message>
+        <message>
+            <source>Sheet: {sheet}</source>
+            <translation>Лист: {sheet}</translation>
+        </message>
+        <message>
+            <source>Imported on {when} by {user}</source>
+            <translation>Дата и время импорта: {when}, пользователь: {user}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln case(s) imported.</source>
+            <translation>
+                <numerusform>Импортировано %Ln дело.</numerusform>
+                <numerusform>Импортировано %Ln дела.</numerusform>
+                <numerusform>Импортировано %Ln дел.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Row</source>
+            <extracomment>The date formats offered (the command line's defaults), in the order tried unless the user changes it; a loaded mapping may add others. How many rows the second page shows. Up to this many failing rows, the check shows whole messages on wrapped lines. What a mapping needs, as ``spreadsheet_import`` checks it: one field of each group. Fields holding dates: their cells give the example under each date format. A date every format writes differently (day above 12), for the format's own example.</extracomment>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Столбец</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <source>Why it would fail</source>
+            <translation>Причина ошибки</translation>
+        </message>
+        <message>
+            <source>May be the same person as</source>
+            <translation>Возможное совпадение</translation>
+        </message>
+        <message>
+            <source>Another person</source>
+            <translation>Другое лицо</translation>
+        </message>
+        <message>
+            <source>Pana could not read {file}: it is not an Excel workbook (.xlsx) or a CSV file, or it is damaged or still open in another program. Open it in your spreadsheet program, save it again as an Excel workbook (.xlsx) or as CSV (UTF-8), close it there and choose it again.</source>
+            <translation>Pana не удалось прочитать файл {file}: это не книга Excel (.xlsx) и не файл CSV, либо файл повреждён или всё ещё открыт в другой программе. Откройте его в табличном редакторе, сохраните заново как книгу Excel (.xlsx) или как CSV (UTF-8), закройте его там и выберите файл снова.</translation>
+        </message>
+        <message>
+            <source>yes, not a duplicate</source>
+            <translation>да, не дубликат</translation>
+        </message>
+        <message>
+            <source>case {number}</source>
+            <translation>дело {number}</translation>
+        </message>
+        <message>
+            <source>row {row} of this file</source>
+            <translation>строка {row} этого файла</translation>
+        </message>
+        <message>
+            <source>Import a register</source>
+            <extracomment>For tests and the screenshots: the answer of a step has been shown.</extracomment>
+            <translation>Импорт журнала</translation>
+        </message>
+        <message>
+            <source>Import a register from a spreadsheet</source>
+            <translation>Импорт журнала из электронной таблицы</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Далее</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Импортировать</translation>
+        </message>
+        <message>
+            <source>Import the rows</source>
+            <translation>Импортировать строки</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Закрыть</translation>
+        </message>
+        <message>
+            <source>Close the wizard</source>
+            <translation>Закрыть мастер</translation>
+        </message>
+        <message>
+            <source>Cancel the wizard</source>
+            <translation>Отменить работу мастера</translation>
+        </message>
+        <message>
+            <source>Not used</source>
+            <translation>Не используется</translation>
+        </message>
+        <message>
+            <source>Stop the import?</source>
+            <translation>Остановить импорт?</translation>
+        </message>
+        <message>
+            <source>The import is still running. Stop it and close the wizard? Nothing will be written: the register stays as it was before.</source>
+            <translation>Импорт ещё выполняется. Остановить его и закрыть мастер? Ничего не будет записано: реестр дел останется таким, каким был до импорта.</translation>
+        </message>
+    </context>
+    <context>
         <name>IncidentDialog</name>
         <message>
             <source>New incident — {number}</source>
@@ -6376,6 +7439,10 @@ To work normally, close Pana, make the folder writable (or copy the whole folder
             <translation>Ре&amp;зервные копии</translation>
         </message>
         <message>
+            <source>&amp;Statistics</source>
+            <translation>С&amp;татистика</translation>
+        </message>
+        <message>
             <source>&amp;Registry of cases</source>
             <translation>&amp;Реестр дел</translation>
         </message>
@@ -6398,6 +7465,10 @@ To work normally, close Pana, make the folder writable (or copy the whole folder
         <message>
             <source>&amp;Find…</source>
             <translation>Най&amp;ти…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a register…</source>
+            <translation>&amp;Импортировать реестр…</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -6933,6 +8004,10 @@ To work normally, close Pana, make the folder writable (or copy the whole folder
         <message>
             <source>seeing the audit log</source>
             <translation>просмотр журнала аудита</translation>
+        </message>
+        <message>
+            <source>seeing the statistics</source>
+            <translation>просмотр статистики</translation>
         </message>
     </context>
     <context>
@@ -7593,6 +8668,18 @@ A reason is required.</source>
             <translation>Выдать взамен выбранного свидетельства или удостоверения документ с новым номером</translation>
         </message>
         <message>
+            <source>E&amp;xport…</source>
+            <translation>&amp;Экспортировать…</translation>
+        </message>
+        <message>
+            <source>Export the register</source>
+            <translation>Экспорт журнала регистрации</translation>
+        </message>
+        <message>
+            <source>Save every document the search and type select as an Excel or CSV file (Ctrl+E)</source>
+            <translation>Сохранить все документы, отобранные поиском и типом, в файл Excel или CSV (Ctrl+E)</translation>
+        </message>
+        <message>
             <source>{name}, {date}</source>
             <translation>{name}, {date}</translation>
         </message>
@@ -7725,6 +8812,18 @@ A reason is required.</source>
             <translation>Не выполнено</translation>
         </message>
         <message>
+            <source>Exporting…</source>
+            <translation>Экспорт…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exporting… rows written: %Ln</source>
+            <translation>
+                <numerusform>Экспорт… записано строк: %Ln</numerusform>
+                <numerusform>Экспорт… записано строк: %Ln</numerusform>
+                <numerusform>Экспорт… записано строк: %Ln</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Registered as {number} and sent to the printer.</source>
             <translation>Зарегистрировано под номером {number} и отправлено на печать.</translation>
         </message>
@@ -7781,6 +8880,18 @@ A reason is required.</source>
             <translation>Дела</translation>
         </message>
         <message>
+            <source>E&amp;xport…</source>
+            <translation>&amp;Экспортировать…</translation>
+        </message>
+        <message>
+            <source>Export the cases shown</source>
+            <translation>Экспорт показанных дел</translation>
+        </message>
+        <message>
+            <source>Save the cases of the current search and filters as an Excel or CSV file (Ctrl+E)</source>
+            <translation>Сохранить дела, отобранные текущим поиском и фильтрами, в файл Excel или CSV (Ctrl+E)</translation>
+        </message>
+        <message>
             <source>No case matches this search.</source>
             <translation>Нет дел, соответствующих запросу.</translation>
         </message>
@@ -7807,6 +8918,18 @@ A reason is required.</source>
         <message>
             <source>Only the first {limit} characters of what you pasted were searched.</source>
             <translation>Поиск выполнен только по первым {limit} символам вставленного текста.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Экспорт…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exporting… rows written: %Ln</source>
+            <translation>
+                <numerusform>Экспорт… записано строк: %Ln</numerusform>
+                <numerusform>Экспорт… записано строк: %Ln</numerusform>
+                <numerusform>Экспорт… записано строк: %Ln</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7850,6 +8973,45 @@ A reason is required.</source>
         <message>
             <source>The case is reopened and under assessment.</source>
             <translation>Рассмотрение дела возобновлено, идёт подготовка заключения.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Monthly report</source>
+            <translation>Отчёт за месяц</translation>
+        </message>
+        <message>
+            <source>What the report covers</source>
+            <translation>Период отчёта</translation>
+        </message>
+        <message>
+            <source>Language of the report</source>
+            <translation>Язык отчёта</translation>
+        </message>
+        <message>
+            <source>Kazakh</source>
+            <translation>Казахский</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Русский</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Английский</translation>
+        </message>
+        <message>
+            <source>&amp;Report on:</source>
+            <translation>&amp;Отчёт за:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Язык:</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>Со&amp;хранить в PDF…</translation>
         </message>
     </context>
     <context>
@@ -8606,6 +9768,434 @@ A reason is required.</source>
         <message>
             <source>row headers</source>
             <translation>заголовки строк</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsPage</name>
+        <message>
+            <source>Under 1 month</source>
+            <extracomment>Bars a chart of groups (citizenships, ethnicities, officers) shows; the rest are added up as "Other" (the table lists every group). The colours of the series, the same in every chart. The age buckets of pending cases, as the service names them.</extracomment>
+            <translation>Менее 1 месяца</translation>
+        </message>
+        <message>
+            <source>1–3 months</source>
+            <translation>1–3 месяца</translation>
+        </message>
+        <message>
+            <source>3–6 months</source>
+            <translation>3–6 месяцев</translation>
+        </message>
+        <message>
+            <source>6–12 months</source>
+            <translation>6–12 месяцев</translation>
+        </message>
+        <message>
+            <source>12 months or more</source>
+            <translation>12 месяцев и более</translation>
+        </message>
+        <message>
+            <source>{month} {year}</source>
+            <translation>{month} {year}</translation>
+        </message>
+        <message>
+            <source>{value}%</source>
+            <translation>{value} %</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>не указано</translation>
+        </message>
+        <message>
+            <source>not assigned</source>
+            <translation>не назначен</translation>
+        </message>
+        <message>
+            <source>Other ({count})</source>
+            <translation>Прочие ({count})</translation>
+        </message>
+        <message>
+            <source>{label}: {count} ({share})</source>
+            <translation>{label}: {count} ({share})</translation>
+        </message>
+        <message>
+            <source>None in this period.</source>
+            <translation>За этот период данных нет.</translation>
+        </message>
+        <message>
+            <source>Recognition rate, %</source>
+            <translation>Доля присвоений, %</translation>
+        </message>
+        <message>
+            <source>Median days to decision</source>
+            <translation>Медианный срок до решения, дней</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>дней</translation>
+        </message>
+        <message>
+            <source>Table: {figure}</source>
+            <translation>Таблица: {figure}</translation>
+        </message>
+        <message>
+            <source>Chart: {figure}</source>
+            <translation>Диаграмма: {figure}</translation>
+        </message>
+        <message>
+            <source>Petitions registered</source>
+            <extracomment>A query's answer was shown (the Statistics value). A file was written by Export or the monthly report (its path).</extracomment>
+            <translation>Зарегистрировано ходатайств</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Принято решений</translation>
+        </message>
+        <message>
+            <source>Recognition rate</source>
+            <translation>Доля решений о присвоении статуса беженца</translation>
+        </message>
+        <message>
+            <source>Median days from petition to decision</source>
+            <translation>Медианный срок от регистрации ходатайства до решения, дней</translation>
+        </message>
+        <message>
+            <source>Cases pending at the end of the period</source>
+            <translation>Дела на рассмотрении на конец периода</translation>
+        </message>
+        <message>
+            <source>Appeals lodged</source>
+            <translation>Подано жалоб</translation>
+        </message>
+        <message>
+            <source>No petitions or decisions in this period.</source>
+            <translation>За этот период нет ни ходатайств, ни решений.</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>Показатели</translation>
+        </message>
+        <message>
+            <source>Per&amp;iod:</source>
+            <translation>Пер&amp;иод:</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Этот месяц</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Прошлый месяц</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>Этот год</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Последние 12 месяцев</translation>
+        </message>
+        <message>
+            <source>Dates chosen</source>
+            <translation>Выбранные даты</translation>
+        </message>
+        <message>
+            <source>Fro&amp;m:</source>
+            <translation>&amp;Начало:</translation>
+        </message>
+        <message>
+            <source>First day of the period</source>
+            <translation>Первый день периода</translation>
+        </message>
+        <message>
+            <source>T&amp;o:</source>
+            <translation>&amp;Конец:</translation>
+        </message>
+        <message>
+            <source>Last day of the period</source>
+            <translation>Последний день периода</translation>
+        </message>
+        <message>
+            <source>Offi&amp;ce:</source>
+            <translation>Р&amp;егион:</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Регион</translation>
+        </message>
+        <message>
+            <source>All offices</source>
+            <translation>Все регионы</translation>
+        </message>
+        <message>
+            <source>Refresh the statistics</source>
+            <translation>Обновить статистику</translation>
+        </message>
+        <message>
+            <source>Count the figures again (F5)</source>
+            <translation>Пересчитать показатели (F5)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>&amp;Экспорт…</translation>
+        </message>
+        <message>
+            <source>Export the tables of the figures</source>
+            <translation>Экспортировать таблицы показателей</translation>
+        </message>
+        <message>
+            <source>Save the tables behind the charts as an XLSX or CSV file</source>
+            <translation>Сохранить таблицы, по которым построены диаграммы, в файл XLSX или CSV</translation>
+        </message>
+        <message>
+            <source>Monthly r&amp;eport (PDF)…</source>
+            <translation>Отчёт за &amp;месяц (PDF)…</translation>
+        </message>
+        <message>
+            <source>Monthly report as PDF</source>
+            <translation>Отчёт за месяц в формате PDF</translation>
+        </message>
+        <message>
+            <source>The statistical report of a month as a PDF, in Kazakh, Russian or English</source>
+            <translation>Статистический отчёт за месяц в формате PDF на казахском, русском или английском языке</translation>
+        </message>
+        <message>
+            <source>Petitions and decisions by month</source>
+            <translation>Ходатайства и решения по месяцам</translation>
+        </message>
+        <message>
+            <source>Petitions registered and decisions taken in each month of the period.</source>
+            <translation>Зарегистрированные ходатайства и принятые решения по каждому месяцу периода.</translation>
+        </message>
+        <message>
+            <source>Decisions by outcome</source>
+            <translation>Решения по видам</translation>
+        </message>
+        <message>
+            <source>Decisions taken in the period, by their outcome.</source>
+            <translation>Решения, принятые за период, по видам.</translation>
+        </message>
+        <message>
+            <source>Recognition rate and time to decision</source>
+            <translation>Доля присвоений и срок до решения</translation>
+        </message>
+        <message>
+            <source>Recognised out of recognised and refused, and the median number of days from petition to decision, by month.</source>
+            <translation>Доля решений о присвоении статуса беженца среди всех решений о присвоении и об отказе, а также медианный срок от ходатайства до решения (дней), по месяцам.</translation>
+        </message>
+        <message>
+            <source>Pending cases by age</source>
+            <translation>Дела на рассмотрении по срокам</translation>
+        </message>
+        <message>
+            <source>Cases not yet decided at the end of the period, by the time since the petition.</source>
+            <translation>Дела, по которым на конец периода не принято решение, по сроку, прошедшему с подачи ходатайства.</translation>
+        </message>
+        <message>
+            <source>By citizenship</source>
+            <translation>По гражданству</translation>
+        </message>
+        <message>
+            <source>Petitions registered and decisions in the period by the applicant's citizenship (country codes), and cases pending now. The chart shows the ten largest groups.</source>
+            <translation>Зарегистрированные ходатайства и принятые за период решения по гражданству заявителя (коды стран), а также дела, находящиеся на рассмотрении сейчас. На диаграмме — десять самых крупных групп.</translation>
+        </message>
+        <message>
+            <source>By ethnicity</source>
+            <translation>По национальности</translation>
+        </message>
+        <message>
+            <source>Petitions registered and decisions in the period by the applicant's ethnicity, and cases pending now. The chart shows the ten largest groups.</source>
+            <translation>Зарегистрированные ходатайства и принятые за период решения по национальности заявителя, а также дела, находящиеся на рассмотрении сейчас. На диаграмме — десять самых крупных групп.</translation>
+        </message>
+        <message>
+            <source>By officer</source>
+            <translation>По специалистам</translation>
+        </message>
+        <message>
+            <source>Petitions registered and decisions in the period by the officer in charge, and the cases each has pending now.</source>
+            <translation>Зарегистрированные ходатайства и принятые за период решения по ответственному специалисту, а также дела, которые сейчас находятся на рассмотрении у каждого из них.</translation>
+        </message>
+        <message>
+            <source>Refugee statuses expiring</source>
+            <translation>Истекающие статусы беженца</translation>
+        </message>
+        <message>
+            <source>Refugee statuses whose validity ends in each of the twelve months after the period.</source>
+            <translation>Статусы беженца, срок действия которых истекает в каждом из двенадцати месяцев после периода.</translation>
+        </message>
+        <message>
+            <source>Appeals and their outcomes</source>
+            <translation>Жалобы и их результаты</translation>
+        </message>
+        <message>
+            <source>Appeals lodged in the period, by their outcome so far.</source>
+            <translation>Жалобы, поданные за период, по их результатам на текущий момент.</translation>
+        </message>
+        <message>
+            <source>The first day of the period is after its last day: choose the dates again.</source>
+            <translation>Первый день периода позже его последнего дня: выберите даты заново.</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Подсчёт…</translation>
+        </message>
+        <message>
+            <source>all offices</source>
+            <translation>все регионы</translation>
+        </message>
+        <message>
+            <source>{start} – {end}, {office}. Counted {today}.</source>
+            <translation>{start} – {end}, {office}. Подсчитано {today}.</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Зарегистрировано</translation>
+        </message>
+        <message>
+            <source>Recognised</source>
+            <translation>Присвоен статус</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Отказано</translation>
+        </message>
+        <message>
+            <source>Decisions on refugee status taken in the period, by their outcome. Decisions on extending a status are not counted here ({count} in the period).</source>
+            <translation>Решения по статусу беженца, принятые за период, по видам. Решения о продлении срока действия статуса беженца здесь не учитываются (за период: {count}).</translation>
+        </message>
+        <message>
+            <source>Cases pending</source>
+            <translation>Дела на рассмотрении</translation>
+        </message>
+        <message>
+            <source>Pending now</source>
+            <translation>Сейчас на рассмотрении</translation>
+        </message>
+        <message>
+            <source>Statuses ending</source>
+            <translation>Истекающие статусы</translation>
+        </message>
+        <message>
+            <source>Appeals lodged in the period: {count}, by their outcome so far.</source>
+            <translation>Жалобы, поданные за период (всего: {count}), по их результатам на текущий момент.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Экспорт…</translation>
+        </message>
+        <message>
+            <source>The figures were exported to {file}.</source>
+            <translation>Показатели экспортированы в файл {file}.</translation>
+        </message>
+        <message>
+            <source>The period shown: {start} – {end}</source>
+            <translation>Отображаемый период: {start} – {end}</translation>
+        </message>
+        <message>
+            <source>Save the statistical report as PDF</source>
+            <translation>Сохранение статистического отчёта в PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Документы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Формирование отчёта…</translation>
+        </message>
+        <message>
+            <source>The report was saved to {file}.</source>
+            <translation>Отчёт сохранён в файл {file}.</translation>
+        </message>
+        <message>
+            <source>Report saved</source>
+            <translation>Отчёт сохранён</translation>
+        </message>
+        <message>
+            <source>Report not saved</source>
+            <translation>Отчёт не сохранён</translation>
+        </message>
+        <message>
+            <source>“{file}” could not be written: {reason}. Check that the drive is connected and has space.</source>
+            <translation>Не удалось записать файл «{file}»: {reason}. Проверьте, что диск подключён и на нём есть свободное место.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsTable</name>
+        <message>
+            <source>Registered</source>
+            <translation>Зарегистрировано</translation>
+        </message>
+        <message>
+            <source>Recognised</source>
+            <translation>Присвоен статус</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Отказано</translation>
+        </message>
+        <message>
+            <source>Pending now</source>
+            <translation>Сейчас на рассмотрении</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Месяц</translation>
+        </message>
+        <message>
+            <source>Closed without a decision</source>
+            <translation>Закрыто без решения</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Результат</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Решений</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Доля</translation>
+        </message>
+        <message>
+            <source>Recognition rate</source>
+            <translation>Доля присвоений</translation>
+        </message>
+        <message>
+            <source>Median days</source>
+            <translation>Медианный срок, дней</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Срок ожидания</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Дел</translation>
+        </message>
+        <message>
+            <source>Citizenship</source>
+            <translation>Гражданство</translation>
+        </message>
+        <message>
+            <source>Ethnicity</source>
+            <translation>Национальность</translation>
+        </message>
+        <message>
+            <source>Officer</source>
+            <translation>Специалист</translation>
+        </message>
+        <message>
+            <source>Statuses ending</source>
+            <translation>Истекающие статусы</translation>
+        </message>
+        <message>
+            <source>Appeals</source>
+            <translation>Жалоб</translation>
         </message>
     </context>
     <context>
@@ -9512,6 +11102,216 @@ A reason is required.</source>
         <message>
             <source>the image has {size} bytes; the limit is {limit}. Save it smaller and try again.</source>
             <translation>размер изображения — {size} байт, а допускается не более {limit} байт. Сохраните его в меньшем размере и повторите попытку.</translation>
+        </message>
+        <message>
+            <source>this is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV and import that.</source>
+            <translation>это таблица OpenDocument (.ods); сохраните её в формате .xlsx или CSV и импортируйте полученный файл.</translation>
+        </message>
+        <message>
+            <source>this is an old Excel workbook (.xls); open it in Excel or LibreOffice, save it as .xlsx, and import that file.</source>
+            <translation>это книга Excel старого формата (.xls); откройте её в Excel или LibreOffice, сохраните в формате .xlsx и импортируйте полученный файл.</translation>
+        </message>
+        <message>
+            <source>the file is not an XLSX workbook (it may be damaged, or another kind of file renamed); open it in Excel and save it again as .xlsx.</source>
+            <translation>файл не является книгой XLSX (возможно, он повреждён или это переименованный файл другого типа); откройте его в Excel и снова сохраните в формате .xlsx.</translation>
+        </message>
+        <message>
+            <source>Pana imports .xlsx workbooks and .csv files, not “{suffix}” files.</source>
+            <translation>Pana импортирует только книги .xlsx и файлы .csv, но не файлы «{suffix}».</translation>
+        </message>
+        <message>
+            <source>the file is {size} MB; at most {limit} MB can be imported at once. Split the register into several files (e.g. by year) and import them one by one.</source>
+            <translation>размер файла — {size} MB, а за один раз можно импортировать не более {limit} MB. Разделите реестр на несколько файлов (например, по годам) и импортируйте их по одному.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file.</source>
+            <translation>{path} — это папка, а не файл.</translation>
+        </message>
+        <message>
+            <source>the file is not a readable XLSX workbook (it may be damaged); open it in Excel and save it again as .xlsx.</source>
+            <translation>файл не удаётся прочитать как книгу XLSX (возможно, он повреждён); откройте его в Excel и снова сохраните в формате .xlsx.</translation>
+        </message>
+        <message>
+            <source>the workbook would unpack to {size} MB, more than the {limit} MB Pana reads; the file may be damaged or made to overload the computer. Save the register again, or split it.</source>
+            <translation>в распакованном виде книга займёт {size} MB — больше, чем {limit} MB, которые читает Pana; возможно, файл повреждён или создан, чтобы перегрузить компьютер. Сохраните реестр заново или разделите его.</translation>
+        </message>
+        <message>
+            <source>the workbook has no sheet.</source>
+            <extracomment>A row as read: its number and the value of each column (index -&gt; value).</extracomment>
+            <translation>в книге нет ни одного листа.</translation>
+        </message>
+        <message>
+            <source>the workbook has no sheet “{sheet}”; its sheets are: {sheets}.</source>
+            <translation>в книге нет листа «{sheet}»; в ней есть листы: {sheets}.</translation>
+        </message>
+        <message>
+            <source>the workbook is too large to read here; save the register as CSV and import that file.</source>
+            <extracomment>A workbook read the ordinary way (``_parse_loaded``) may be at most this large.</extracomment>
+            <translation>книга слишком велика, чтобы прочитать её здесь; сохраните реестр в формате CSV и импортируйте полученный файл.</translation>
+        </message>
+        <message>
+            <source>the sheet has values beyond column {limit}; a register has far fewer columns. Delete the columns that do not belong to it.</source>
+            <translation>на листе есть значения за пределами столбца № {limit}; в реестре столбцов гораздо меньше. Удалите столбцы, которые к нему не относятся.</translation>
+        </message>
+        <message>
+            <source>the sheet has more than {limit} rows; split the register into several files (e.g. by year) and import them one by one.</source>
+            <translation>число строк на листе превышает {limit}; разделите реестр на несколько файлов (например, по годам) и импортируйте их по одному.</translation>
+        </message>
+        <message>
+            <source>the sheet merges more cells than Pana fills in ({limit}); unmerge the cells (Excel: Home › Merge › Unmerge) and save the register again.</source>
+            <extracomment>Cells that merged ranges may fill in one sheet: a register merges a title, a header or a status over a few rows; a file merging millions of cells was made to keep Pana busy.</extracomment>
+            <translation>на листе объединено больше ячеек, чем Pana может заполнить ({limit}); отмените объединение ячеек (Excel: Главная › Объединить › Отменить объединение) и сохраните реестр заново.</translation>
+        </message>
+        <message>
+            <source>the file is neither UTF-8 nor Windows-1251 text; save it from Excel as “CSV UTF-8” and import that.</source>
+            <translation>файл не является текстом ни в кодировке UTF-8, ни в Windows-1251; сохраните его из Excel в формате «CSV UTF-8» и импортируйте полученный файл.</translation>
+        </message>
+        <message>
+            <source>the file holds NUL characters, so it is not a CSV text file; save the register from Excel as CSV and import that.</source>
+            <translation>файл содержит символы NUL, поэтому это не текстовый файл CSV; сохраните реестр из Excel в формате CSV и импортируйте полученный файл.</translation>
+        </message>
+        <message>
+            <source>the file cannot be read as CSV near line {line} ({problem}); save it from Excel as CSV again.</source>
+            <translation>файл не удаётся прочитать как CSV: ошибка около строки {line} ({problem}); снова сохраните его из Excel в формате CSV.</translation>
+        </message>
+        <message>
+            <source>the sheet has no column “{column}”; its headers are: {headers}.</source>
+            <extracomment>What a register's status word tells. "closed" needs a reason (withdrawn/abandoned).</extracomment>
+            <translation>на листе нет столбца «{column}»; заголовки его столбцов: {headers}.</translation>
+        </message>
+        <message>
+            <source>a mapping file is a few lines of JSON; this one is too large.</source>
+            <translation>файл сопоставления — это несколько строк JSON; этот файл слишком велик.</translation>
+        </message>
+        <message>
+            <source>the mapping file is not valid UTF-8 JSON; see the example in the documentation.</source>
+            <translation>файл сопоставления не является корректным JSON в кодировке UTF-8; см. пример в документации.</translation>
+        </message>
+        <message>
+            <source>the mapping file must hold one JSON object with “columns”.</source>
+            <translation>файл сопоставления должен содержать один объект JSON с ключом «columns».</translation>
+        </message>
+        <message>
+            <source>the mapping file has keys Pana does not know: {keys}.</source>
+            <translation>в файле сопоставления есть ключи, неизвестные Pana: {keys}.</translation>
+        </message>
+        <message>
+            <source>the mapping file's “format” must be “pana-import-mapping”.</source>
+            <translation>значение «format» в файле сопоставления должно быть «pana-import-mapping».</translation>
+        </message>
+        <message>
+            <source>the mapping file needs “columns”: an object of column header (or letter) to field, and “sheet” must be text.</source>
+            <translation>в файле сопоставления нужен ключ «columns» — объект, сопоставляющий заголовку (или букве) столбца поле, а значение «sheet» должно быть текстом.</translation>
+        </message>
+        <message>
+            <source>“{key}” (for column “{column}”) is not a field; use one of: {fields}.</source>
+            <translation>«{key}» (для столбца «{column}») не является полем; используйте одно из следующих: {fields}.</translation>
+        </message>
+        <message>
+            <source>“date_formats” must be a list such as ["dd.MM.yyyy", "yyyy-MM-dd"].</source>
+            <translation>значение «date_formats» должно быть списком, например ["dd.MM.yyyy", "yyyy-MM-dd"].</translation>
+        </message>
+        <message>
+            <source>“distinct_rows” must be a list of row numbers.</source>
+            <translation>значение «distinct_rows» должно быть списком номеров строк.</translation>
+        </message>
+        <message>
+            <source>“{key}” is not a field; use one of: {fields}.</source>
+            <translation>«{key}» не является полем; используйте одно из следующих: {fields}.</translation>
+        </message>
+        <message>
+            <source>several columns are mapped to the same field ({fields}); map each field once.</source>
+            <translation>несколько столбцов сопоставлены одному и тому же полю ({fields}); сопоставьте каждое поле только один раз.</translation>
+        </message>
+        <message>
+            <source>no column holds the surname: map the full-name column (ФИО) or the surname column.</source>
+            <translation>нет столбца с фамилией: сопоставьте столбец с полным именем (ФИО) или столбец с фамилией.</translation>
+        </message>
+        <message>
+            <source>no column holds the date of registration; map it, as every case counts its deadlines from it.</source>
+            <translation>нет столбца с датой регистрации; сопоставьте такой столбец, так как сроки каждого дела отсчитываются от этой даты.</translation>
+        </message>
+        <message>
+            <source>“{format}” is not a date format; write the day as dd, the month as MM and the year as yyyy (or yy), e.g. dd.MM.yyyy.</source>
+            <translation>«{format}» не является форматом даты; обозначьте день как dd, месяц — MM, год — yyyy (или yy), например dd.MM.yyyy.</translation>
+        </message>
+        <message>
+            <source>the surname is empty; every row needs the person's surname (a person with a single name: write it as the surname).</source>
+            <extracomment>The petition's validation keys and the import field each belongs to. "№ 12", "No. 12", "Nr 12": the notes write "№ " before the old number themselves.</extracomment>
+            <translation>фамилия не заполнена; в каждой строке нужна фамилия (если у человека только одно имя, запишите его как фамилию).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a sex Pana knows; write male or female (м/ж, ер/әйел, M/F).</source>
+            <translation>«{value}» — неизвестное Pana значение пола; укажите мужской или женский (м/ж, ер/әйел, M/F).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date in any of the formats {formats} (nor a year such as 1985).</source>
+            <translation>«{value}» не является датой ни в одном из форматов {formats} (и не является годом, например 1985).</translation>
+        </message>
+        <message>
+            <source>a closed case needs the date it was closed; add it in a “Date closed” column.</source>
+            <translation>для закрытого дела нужна дата закрытия; укажите её в столбце «Дата закрытия».</translation>
+        </message>
+        <message>
+            <source>the case cannot be closed ({closed}) before it was registered ({registered}).</source>
+            <translation>дело не может быть закрыто ({closed}) раньше, чем зарегистрировано ({registered}).</translation>
+        </message>
+        <message>
+            <source>the row gives a date closed, but its status says the petition is pending; clear one of the two.</source>
+            <translation>в строке указана дата закрытия, но по статусу ходатайство ещё на рассмотрении; очистите одно из двух значений.</translation>
+        </message>
+        <message>
+            <source>{date} lies before {year}; check the year.</source>
+            <translation>дата {date} раньше {year} года; проверьте год.</translation>
+        </message>
+        <message>
+            <source>the date closed cannot be in the future.</source>
+            <translation>дата закрытия не может быть в будущем.</translation>
+        </message>
+        <message>
+            <source>the date of registration is empty; every row needs it, as the case's deadlines count from it.</source>
+            <translation>дата регистрации не заполнена; она нужна в каждой строке, так как от неё отсчитываются сроки дела.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date in any of the formats {formats}.</source>
+            <translation>«{value}» не является датой ни в одном из форматов {formats}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a country Pana knows; write its name or its three-letter code (CHN, AFG, UZB …), or “stateless”.</source>
+            <translation>«{value}» — неизвестная Pana страна; укажите её название или трёхбуквенный код (CHN, AFG, UZB …) либо «лицо без гражданства».</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a status Pana knows. Pending petitions: registered or under examination; closed ones: withdrawn or abandoned (with the date closed).</source>
+            <translation>«{value}» — неизвестный Pana статус. Для ходатайств на рассмотрении: «зарегистрировано» или «на рассмотрении»; для закрытых: «отозвано» или «неявка» (с датой закрытия).</translation>
+        </message>
+        <message>
+            <source>“{value}” records a decision, which a register row cannot bring in: Pana keeps a decision with its assessment, legal basis and approving supervisor. Import such cases from a Pana case file, or leave the row out and record the decision in Pana.</source>
+            <translation>«{value}» означает решение, а строка реестра не может его перенести: Pana хранит решение вместе с заключением, правовым основанием и утвердившим его руководителем. Импортируйте такие дела из файла дела Pana или исключите эту строку и внесите решение в Pana.</translation>
+        </message>
+        <message>
+            <source>“{value}” is a step Pana records itself, with its record (the interview, the assessment); import the row as “under examination” and take the step in Pana.</source>
+            <translation>«{value}» — шаг, который Pana записывает сама, вместе с его записью (собеседование, заключение); импортируйте строку как «на рассмотрении» и выполните этот шаг в Pana.</translation>
+        </message>
+        <message>
+            <source>a closed case needs its reason: withdrawn or abandoned (in the status or a “Reason for closing” column); “{value}” does not say which.</source>
+            <translation>для закрытого дела нужна причина закрытия: «отозвано» или «неявка» (в статусе или в столбце «Причина закрытия»); из «{value}» она не ясна.</translation>
+        </message>
+        <message>
+            <source>“{name}” names several officers; write the officer's user name.</source>
+            <translation>«{name}» соответствует нескольким специалистам; укажите имя пользователя специалиста.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not an active officer; write an officer's user name or display name, or leave the cell empty to assign the case to yourself.</source>
+            <translation>«{name}» не является активным специалистом; укажите имя пользователя или ФИО специалиста либо оставьте ячейку пустой, чтобы назначить дело себе.</translation>
+        </message>
+        <message>
+            <source>may be the same person as row {other} ({reasons}); keep one of the two rows, or confirm that they are different people.</source>
+            <translation>возможно, это тот же человек, что и в строке {other} ({reasons}); оставьте одну из двух строк или подтвердите, что это разные люди.</translation>
+        </message>
+        <message>
+            <source>the end of the period cannot be before its start.</source>
+            <extracomment>The age buckets of pending cases, in order, and the months that bound them. Statuses in which a refugee status is in force (its end is ``status_valid_to``). Closures that end a case without a decision on the merits. How many months ``expiring`` looks ahead of ``date_to``. Decisions on extending a status in the period, by Outcome value, most first. The day the pending cases and their ages are counted at (date_to, or today). The indexes the statistics read (migration 0007). Named in the SQL (``INDEXED BY``): without statistics of its own SQLite prefers the unique index on the same first column, which would make it read a table row per case.</extracomment>
+            <translation>конец периода не может быть раньше его начала.</translation>
         </message>
     </context>
     <context>

@@ -8,7 +8,7 @@ from benchmarks.run import run
 
 FIGURES = {"search", "search_vs_like", "case_file", "registry_first", "registry_last",
            "letter", "certificate", "size", "import", "registry_view_first",
-           "registry_view_last", "startup_login", "startup_main", "memory"}
+           "registry_view_last", "startup_login", "startup_main", "memory", "statistics"}
 
 
 def test_runner_writes_every_figure_with_a_baseline(tmp_path):

@@ -231,7 +231,7 @@ def test_only_offered_languages_are_remembered(store_fixture):
 _ENGLISH_WORDS = re.compile(r"\b[A-Za-z]{3,}\b")
 #: Latin words a Kazakh or Russian screen may show: data of the test case, product and
 #: file-format names, key names.
-_ALLOWED = {"Pana", "PANA", "PDF", "PNG", "JPEG", "TIFF", "CSV", "Excel", "SHA", "UTF",
+_ALLOWED = {"Pana", "PANA", "PDF", "PNG", "JPEG", "TIFF", "CSV", "XLSX", "Excel", "SHA", "UTF",
             "SQLCipher", "Serikuly", "Erlan", "AQM", "EXT", "officer", "supervisor", "clerk",
             "admin", "system", "CHN", "Ctrl", "Shift", "Alt", "Tab", "Enter", "Esc", "Del", "Home",
             "End", "PgUp", "PgDown", "keys"}

@@ -36,6 +36,7 @@ from app.services import (
     printing,
     queries,
     security_settings,
+    statistics,
 )
 from app.services.common import load_case
 from tests.helpers import builders
@@ -157,6 +158,8 @@ PROBES: dict[Action, Probe] = {
         fx.store, actor, fx.data_dir.parent / f"backup-{actor.username}.db"),
         state=None),
     Action.VIEW_AUDIT: Probe(_read(_audit_actions), state=None),
+    Action.VIEW_STATISTICS: Probe(_read(lambda uow, actor, _c: statistics.statistics(
+        uow, actor, statistics.StatsFilter(date.today(), date.today()))), state=None),
 }
 
 

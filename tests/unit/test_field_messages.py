@@ -142,15 +142,54 @@ def test_validators_and_the_collector_hand_on_field_messages():
 # the code: every message translatable
 
 
+def _forwarded(tree: ast.AST, call: ast.Call, forwarders: dict[str, int]) -> bool:
+    """Whether ``call`` (FieldMessage(name, …)) sits in a forwarding helper and ``name``
+    is the parameter the helper's callers fill with a literal template."""
+    for function in ast.walk(tree):
+        if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef) \
+                and function.name in forwarders and call in ast.walk(function):
+            names = [a.arg for a in function.args.args]
+            return names.index(call.args[0].id) == forwarders[function.name] \
+                if call.args[0].id in names else False
+    return False
+
+
 def test_every_field_message_is_a_literal_validation_template_with_its_parameters():
     found = 0
     problems = []
+    # A helper that builds the message for its callers (``problem(key, template,
+    # **params)``) passes its own parameter on: then each call of the helper must give a
+    # literal template in that place, checked below like a FieldMessage.
+    forwarding: dict[str, dict[str, int]] = {}
     for path, tree in TREES:
+        forwarders = forwarding.setdefault(path, {})
+        for function in ast.walk(tree):
+            if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            names = [a.arg for a in function.args.args]
+            for node in ast.walk(function):
+                if isinstance(node, ast.Call) and _name(node.func) == "FieldMessage" \
+                        and node.args and isinstance(node.args[0], ast.Name) \
+                        and node.args[0].id in names:
+                    forwarders[function.name] = names.index(node.args[0].id)
+    for path, tree in TREES:
+        forwarders = forwarding[path]
         for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _name(node.func) in forwarders \
+                    and path != "app/domain/errors.py":
+                index = forwarders[_name(node.func)]
+                argument = node.args[index] if len(node.args) > index else None
+                if argument is None or _marked(argument, "Validation") is None:
+                    problems.append(f"{path}:{node.lineno}: the template given to "
+                                    f"{_name(node.func)} is not _N(\"Validation\", \"…\")")
+                found += 1
             if not (isinstance(node, ast.Call) and _name(node.func) == "FieldMessage"):
                 continue
             where = f"{path}:{node.lineno}"
             if path == "app/domain/errors.py":  # the class builds its own copies
+                continue
+            if node.args and isinstance(node.args[0], ast.Name) \
+                    and _forwarded(tree, node, forwarders):
                 continue
             found += 1
             templates = _marked(node.args[0], "Validation") if node.args else None
