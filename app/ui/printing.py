@@ -14,7 +14,9 @@ are painted on the printer between them, so the window stays responsive.
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -309,9 +311,22 @@ def _start_folder() -> str:
 
 
 def write_pdf(path: Path, pdf: bytes) -> None:
+    """Write the PDF whole or not at all: into a temporary file beside it (readable by
+    its owner only), synced, then renamed over ``path``; a full disk or a pulled drive
+    leaves no half document behind."""
+    temp = None
     try:
-        path.write_bytes(pdf)
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
+                                        suffix=".part")
+        temp = Path(name)
+        with os.fdopen(handle, "wb") as out:
+            out.write(pdf)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
     except OSError as exc:
+        if temp is not None:
+            temp.unlink(missing_ok=True)
         raise PrintFailed(QCoreApplication.translate(
             "Printing", "“{file}” could not be written: {reason}").format(
                 file=str(path), reason=exc.strerror or exc.__class__.__name__)) from None

@@ -75,7 +75,7 @@ class Retranslator:
         self.templates: list[tuple[re.Pattern, list[str], _Entry]] = []
         for message in _messages(old):
             entry = _Entry(message.context, message.source, message.comment, message.numerus)
-            texts = _texts(message, old)
+            texts = _texts(message)
             for text in texts:
                 if not text:
                     continue
@@ -234,7 +234,7 @@ def _messages(language: str) -> list[catalog.Message]:
             for m in messages]
 
 
-def _texts(message: catalog.Message, language: str) -> list[str]:
+def _texts(message: catalog.Message) -> list[str]:
     if message.finished and any(message.forms):
         return [form for form in message.forms if form]
     return [message.source]

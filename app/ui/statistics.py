@@ -16,8 +16,6 @@ English.
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -88,7 +86,8 @@ from app.ui.casefile.names_editor import table_defaults
 from app.ui.forms import enum_text, named
 from app.ui.locale_format import date_text, localize_date_edit, number_text
 from app.ui.messages import error_text
-from app.ui.tasks import ExpectedFailure, run_task
+from app.ui.printing import write_pdf
+from app.ui.tasks import run_task
 
 _N = QT_TRANSLATE_NOOP
 
@@ -1085,7 +1084,7 @@ class StatisticsPage(QWidget):
 
         def work() -> Path:
             stats = shown if flt == shown.filter else None
-            write_file(path, render_report(store, actor, flt, language, stats))
+            write_pdf(path, render_report(store, actor, flt, language, stats))
             audit_report(store, actor, flt, language, stats, path)
             return path
 
@@ -1201,30 +1200,3 @@ def audit_report(store: Store, actor: Actor, flt: StatsFilter, language: str,
 
     with store.uow(readonly=True) as uow:
         record_report(uow, actor, stats or statistics(uow, actor, flt), language, path)
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all: a temporary file beside it, then
-    renamed over it."""
-    try:
-        handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
-                                             suffix=".part")
-    except OSError as exc:
-        raise _not_written(path, exc) from None
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise _not_written(path, exc) from None
-
-
-def _not_written(path: Path, exc: OSError) -> ExpectedFailure:
-    return ExpectedFailure(QCoreApplication.translate(
-        "StatisticsPage", "“{file}” could not be written: {reason}. Check that the drive is "
-        "connected and has space.").format(file=str(path),
-                                           reason=exc.strerror or type(exc).__name__))
