@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DIR ?= .demo-data
 
-.PHONY: run test lint demo screenshots translations clean-demo bench bench-full bench-growth crash-harness
+.PHONY: pg-stop run test lint demo screenshots translations clean-demo bench bench-full bench-growth crash-harness
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,8 +18,17 @@ run: $(STAMP)
 	@test -f $(DEMO_DIR)/pana.db || $(BIN)/pana --data-dir $(DEMO_DIR) demo
 	$(BIN)/pana --data-dir $(DEMO_DIR)
 
+# The PostgreSQL tests need a server: tools/pgserver.py installs PostgreSQL if it is
+# missing and starts a private one with TLS in PG_DIR (left running; `make pg-stop`).
+# In memory where there is /dev/shm: a test database is cloned per test, four times
+# faster than on disk.
+PG_DIR ?= $(if $(wildcard /dev/shm),/dev/shm/pana-pg-test,.pg-test)
+
 test: $(STAMP)
-	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest -q
+	$(BIN)/python tools/pgserver.py start --dir $(PG_DIR) >/dev/null
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} PANA_REQUIRE_PG=1 \
+		PANA_TEST_PG_URL="$$($(BIN)/python tools/pgserver.py url --dir $(PG_DIR))" \
+		$(BIN)/python -m pytest -q
 	$(BIN)/ruff check app tests migrations tools benchmarks
 
 lint: $(STAMP)
@@ -61,3 +70,6 @@ bench-growth: $(STAMP)
 # be intact, keep its audit chain and hold every acknowledged operation, whole.
 crash-harness: $(STAMP)
 	$(BIN)/python -m tests.reliability.crash_harness --kills 200
+
+pg-stop:
+	$(BIN)/python tools/pgserver.py stop --dir $(PG_DIR)

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from app.db.audit import SYSTEM, Actor
 from app.db.models import User
+from app.db.server import ServerStore, is_server_location
 from app.db.store import Store, StorePaths, folder_writable
 from app.domain import validation as v
 from app.domain.errors import AuthenticationError
@@ -53,7 +54,9 @@ def init_store(data_dir: Path, *, admin: str, password: str, region: str, commis
     errors.check(v.password, password,
                  min_length=v.DEMO_MIN_PASSWORD if demo else v.MIN_PASSWORD)
     errors.raise_if_any()
-    store = Store.create(data_dir, demo=demo)
+    server = is_server_location(data_dir)
+    store = (ServerStore.create(str(data_dir), demo=demo) if server
+             else Store.create(data_dir, demo=demo))
     try:
         admin_id = uuid.uuid4()
         actor = Actor(admin_id, admin, Role.ADMIN.value)
@@ -74,6 +77,8 @@ def init_store(data_dir: Path, *, admin: str, password: str, region: str, commis
         store.keyfile.save()
     except BaseException:
         store.close()
+        if server:
+            raise  # nothing to clean on a server: see ServerStore.create (one transaction)
         for path in (store.paths.db, store.paths.keys,
                      store.paths.db.with_name(store.paths.db.name + "-wal"),
                      store.paths.db.with_name(store.paths.db.name + "-shm")):
@@ -94,6 +99,8 @@ def log_in(data_dir: Path, username: str, password: str) -> tuple[Store, Actor]:
     """
     from app.services import accounts
 
+    if is_server_location(data_dir):
+        return accounts.login(data_dir, username, password)
     paths = StorePaths(Path(data_dir))
     if not paths.data_dir.is_dir() or folder_writable(paths.data_dir):
         return accounts.login(paths.data_dir, username, password)

@@ -50,6 +50,8 @@ class StoreFixture:
     clerk: Actor
     data_dir: Path
     recovery_key: str
+    #: On PostgreSQL: the database's URL (a second workstation opens it).
+    server_url: str = ""
 
     def uow(self, **kwargs):
         return self.store.uow(**kwargs)
@@ -130,11 +132,114 @@ def _store_template(tmp_path_factory):
 
 
 @pytest.fixture
-def store_fixture(tmp_path, _store_template) -> StoreFixture:
-    template, key, actors, recovery = _store_template
+def engine_kind(request) -> str:
+    """"sqlite" unless the module runs on both engines (``BOTH_ENGINES``)."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def store_fixture(request, tmp_path, engine_kind) -> StoreFixture:
+    if engine_kind == "postgresql":
+        yield from _server_store_fixture(request, tmp_path)
+        return
+    template, key, actors, recovery = request.getfixturevalue("_store_template")
     folder = tmp_path / "data"
     shutil.copytree(template, folder)
     paths = StorePaths(folder)
     store = Store.open_with_key(paths, KeyFile.load(paths.keys), key)
     yield StoreFixture(store=store, data_dir=folder, recovery_key=recovery, **actors)
     store.close()
+
+
+# ---- the same tests against a PostgreSQL server (issue 11)
+
+#: Test modules whose every ``store_fixture`` test runs on SQLite and on PostgreSQL.
+BOTH_ENGINES = {
+    "tests/services/test_services.py",
+    "tests/services/test_editing.py",
+    "tests/services/test_search_order.py",
+    "tests/services/test_statistics.py",
+    "tests/services/test_audit_log.py",
+    "tests/services/test_read_models.py",
+    "tests/services/test_permission_matrix.py",
+    "tests/services/test_workflow_matrix.py",
+    "tests/services/test_printing.py",
+    "tests/services/test_exchange.py",
+    "tests/services/test_checkout.py",
+    "tests/services/test_server.py",
+    "tests/ui/test_conflict_across_processes.py",
+}
+
+
+def pytest_generate_tests(metafunc):
+    if "store_fixture" not in metafunc.fixturenames:
+        return
+    path = Path(str(metafunc.definition.fspath)).relative_to(Path(__file__).parent.parent)
+    if str(path) in BOTH_ENGINES:
+        metafunc.parametrize("engine_kind", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_admin_url():
+    """The test server's URL (``make test`` starts it: tools/pgserver.py), or a skip."""
+    from tests.helpers import pg
+
+    url = pg.server_url()
+    if url is None:
+        if os.environ.get("PANA_REQUIRE_PG"):
+            pytest.fail("PANA_REQUIRE_PG is set but no PostgreSQL test server is running "
+                        "(tools/pgserver.py start)")
+        pytest.skip("no PostgreSQL test server (run the tests with `make test`)")
+    return url
+
+
+@pytest.fixture(scope="session")
+def _server_template(pg_admin_url):
+    from app.bootstrap import init_store
+    from app.services import accounts
+    from tests.helpers import pg
+
+    name = pg.create_database(pg_admin_url, "tpl")
+    url = pg.url_for(pg_admin_url, name)
+    made = init_store(url, admin="admin", password=PASSWORD, region="AQM",
+                      commission="Test commission")
+    actors = {"admin": made.admin}
+    for user, role in USERS.items():
+        accounts.add_user(made.store, made.admin, user, role, PASSWORD)
+    from sqlalchemy import select
+
+    from app.db.models import User
+
+    with made.store.uow(readonly=True) as uow:
+        for user in uow.session.execute(select(User)).scalars():
+            actors[user.username] = Actor(user.id, user.username, user.role)
+    key = made.store.db_key
+    made.store.close()
+    pool = pg.ClonePool(pg_admin_url, name)
+    try:
+        yield name, key, actors, made.recovery_key, pool
+    finally:
+        pool.close()
+        pg.drop_database(pg_admin_url, name)
+
+
+@pytest.fixture
+def server_fixture(request, tmp_path) -> StoreFixture:
+    """A PostgreSQL store whatever the module (for tests comparing the two engines)."""
+    yield from _server_store_fixture(request, tmp_path)
+
+
+def _server_store_fixture(request, tmp_path):
+    from app.db.server import ServerStore
+    from tests.helpers import pg
+
+    admin_url = request.getfixturevalue("pg_admin_url")
+    _template, key, actors, recovery, pool = request.getfixturevalue("_server_template")
+    name = pool.take()
+    store = ServerStore.open_with_key(pg.url_for(admin_url, name), key)
+    try:
+        yield StoreFixture(store=store, data_dir=tmp_path / "data", recovery_key=recovery,
+                           server_url=pg.url_for(admin_url, name), **actors)
+    finally:
+        store.close()
+        pool.give_back(name)

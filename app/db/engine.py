@@ -39,10 +39,11 @@ BUSY_READING = _N(
 
 
 def is_busy(text: str) -> bool:
-    """True for SQLite's words for a lock held by another connection."""
+    """True for SQLite's words for a lock held by another connection, and PostgreSQL's
+    for a lock another workstation held past ``lock_timeout`` (SQLSTATE 55P03)."""
     text = text.lower()
     return "database is locked" in text or "database table is locked" in text \
-        or "busy" in text
+        or "busy" in text or "lock timeout" in text or "could not obtain lock" in text
 
 
 class DatabaseBusy(StoreError):

@@ -295,6 +295,11 @@ class KeyFile:
                 "The key file {path} cannot be read ({problem}). Check that the data folder "
                 "is available and that you may read it, then try again."),
                 path=str(path), problem=exc.strerror or str(exc)) from None
+        return cls.parse(data, path)
+
+    @classmethod
+    def parse(cls, data: bytes, path: Path, **extra) -> KeyFile:
+        """A key file from its bytes (``path`` names it in messages)."""
         try:
             raw = json.loads(data.decode("utf-8"))
             if not isinstance(raw, dict) or raw.get("format") != FORMAT:
@@ -309,22 +314,26 @@ class KeyFile:
                 _check_kdf(slot.kdf)
                 _check_guard(slot)
             return cls(path, str(raw["db_id"]), slots, bool(raw.get("demo", False)),
-                       **_guard_header(raw))
+                       **_guard_header(raw), **extra)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise KeyFileError(_N(
                 "DomainError",
                 "The key file {path} is damaged ({problem}). Restore it from your backup, "
                 "or use the recovery key."), path=str(path), problem=str(exc)) from None
 
-    def save(self) -> None:
-        """Write atomically: a crash leaves either the old or the new file, never half."""
-        data = {"format": FORMAT, "version": FORMAT_VERSION, "db_id": self.db_id,
+    def content(self) -> dict:
+        """What the key file holds, as written to disk."""
+        return {"format": FORMAT, "version": FORMAT_VERSION, "db_id": self.db_id,
                 "demo": self.demo, "slots": [asdict(slot) for slot in self.slots],
                 "settings": {"max_failed_logins": self.max_failed_logins,
                              **({"backup_folder": self.backup_folder}
                                 if self.backup_folder else {})},
                 "attempts_key": self.attempts_key, "failed_attempts": self.attempts,
                 "failed_attempts_dropped": self.attempts_dropped}
+
+    def save(self) -> None:
+        """Write atomically: a crash leaves either the old or the new file, never half."""
+        data = self.content()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".keys-", suffix=".tmp")
         try:
@@ -351,15 +360,21 @@ class KeyFile:
     def reload(self) -> None:
         """Take the state of the file on disk (another Pana program may have changed it)."""
         with self._mutex:
-            if not self.path.exists():
+            fresh = self._fresh()
+            if fresh is None:
                 return
-            fresh = KeyFile.load(self.path)
             if fresh.db_id != self.db_id:
                 raise KeyFileError(_N("DomainError", "The key file {path} was replaced by one "
                                                      "of another installation."),
                                    path=str(self.path))
             for name in self._STATE:
                 setattr(self, name, getattr(fresh, name))
+
+    def _fresh(self) -> KeyFile | None:
+        """The key file as stored now, or None when there is none."""
+        if not self.path.exists():
+            return None
+        return KeyFile.load(self.path)
 
     @contextmanager
     def updating(self) -> Iterator[KeyFile]:

@@ -68,6 +68,9 @@ def _run(engine: Engine, fn, revision: str, before_commit: BeforeCommit | None =
     table copies included. A kill or power loss before the commit leaves no commit
     record in the WAL, so the database opens as it was.
     """
+    if engine.dialect.name != "sqlite":
+        _run_server(engine, fn, revision, before_commit)
+        return
     with engine.connect() as conn:
         # SQLite ignores this pragma inside a transaction, so set it on the
         # driver connection before SQLAlchemy begins one: batch migrations
@@ -93,6 +96,19 @@ def _run(engine: Engine, fn, revision: str, before_commit: BeforeCommit | None =
             except sqlcipher3.dbapi2.Error:
                 # Never hand a connection without foreign keys back to the pool.
                 conn.invalidate()
+
+
+def _run_server(engine: Engine, fn, revision: str,
+                before_commit: BeforeCommit | None) -> None:
+    """PostgreSQL: DDL is transactional and foreign keys are checked as rows change, so
+    one transaction (whose begin takes the server's write lock) is all it needs."""
+    with engine.connect() as conn, conn.begin():
+        start = MigrationContext.configure(conn).get_current_revision()
+        cfg = _config()
+        cfg.attributes["connection"] = conn
+        fn(cfg, revision)
+        if before_commit is not None:
+            before_commit(conn, start)
 
 
 def upgrade(engine: Engine, revision: str = "head", *,

@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -726,3 +727,63 @@ class DuplicateCheck(UUIDPrimaryKey, Base):
     __table_args__ = (
         CheckConstraint("decision IN ('different_person')", name="decision"),
     )
+
+
+# --------------------------------------------------------------------------
+# The commission server and its laptops (issue 11)
+
+
+class ServerKeys(Base):
+    """A server's key slots (what ``pana.keys`` holds for an embedded store): one row."""
+
+    __tablename__ = "server_keys"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[str] = mapped_column(Text)
+
+
+class Checkout(UUIDPrimaryKey, Versioned, Base):
+    """A case (or a quota of new petitions) taken to a laptop to work on offline.
+
+    On the server, an ``out`` case can be read by everyone and changed by nobody until it
+    is checked in or released. The laptop keeps a copy of the row (same id) with the
+    case as it was when it left (``base_document``), which check-in compares against.
+    """
+
+    __tablename__ = "checkouts"
+    __table_args__ = (
+        Index("uq_checkouts_case_out", "case_id", unique=True,
+              sqlite_where=text("state = 'out'"), postgresql_where=text("state = 'out'")),
+    )
+
+    case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # "case" | "quota"
+    device_id: Mapped[str] = mapped_column(String(64), index=True)
+    device_name: Mapped[str] = mapped_column(String(100))
+    #: The laptop's public keys (signing, encryption), base64: files it sends are checked
+    #: against them, files sent to it are encrypted for it.
+    device_key: Mapped[str] = mapped_column(String(200), default="")
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    out_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    due_on: Mapped[date] = mapped_column(Date)
+    state: Mapped[str] = mapped_column(String(16), default="out")  # out|returned|released
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    closed_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    base_digest: Mapped[str] = mapped_column(String(64), default="")
+    base_document: Mapped[str] = mapped_column(Text, default="")
+    quota: Mapped[int] = mapped_column(Integer, default=0)
+    quota_used: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CaseVersion(UUIDPrimaryKey, Base):
+    """A whole case as one side had it at check-in: both versions stay in the history."""
+
+    __tablename__ = "case_versions"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    checkout_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("checkouts.id"))
+    kind: Mapped[str] = mapped_column(String(16))  # "server" | "laptop" | "merged"
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    digest: Mapped[str] = mapped_column(String(64))
+    document: Mapped[str] = mapped_column(Text)

@@ -74,6 +74,20 @@ def full_name(name: PersonName | dict) -> str:
 _BATCH = 500  # ids per IN (…) list
 
 
+def _is_sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def _key_of(session: Session) -> Callable[[uuid.UUID], object]:
+    """How a case id is written into the index tables: hex text in SQLite (as the ORM
+    stores ids there), a uuid in PostgreSQL."""
+    return (lambda case_id: case_id.hex) if _is_sqlite(session) else (lambda case_id: case_id)
+
+
+def _as_id(value: object) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+
 def _batches(items: list, size: int = _BATCH):
     for start in range(0, len(items), size):
         yield items[start:start + size]
@@ -150,9 +164,10 @@ def _rowids_of(session: Session, case_ids: list[uuid.UUID]) -> dict[uuid.UUID, i
     found: dict[uuid.UUID, int] = {}
     query = text(f"SELECT case_id, fts_rowid FROM {ROWIDS_TABLE} WHERE case_id IN :ids"
                  ).bindparams(bindparam("ids", expanding=True))
-    for ids in _batches([c.hex for c in case_ids]):
-        found.update((uuid.UUID(hex_), rowid)
-                     for hex_, rowid in session.execute(query, {"ids": ids}))
+    key = _key_of(session)
+    for ids in _batches([key(c) for c in case_ids]):
+        found.update((_as_id(value), rowid)
+                     for value, rowid in session.execute(query, {"ids": ids}))
     return found
 
 
@@ -168,6 +183,7 @@ def index_cases(session: Session, cases: list[tuple[uuid.UUID, str]]) -> None:
         registered.update(session.execute(
             select(Case.id, Case.registered_on).where(Case.id.in_(batch))).all())
     existing = _rowids_of(session, ids)
+    key = _key_of(session)
     if existing:
         session.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :r"),
                         [{"r": r} for r in existing.values()])
@@ -177,7 +193,7 @@ def index_cases(session: Session, cases: list[tuple[uuid.UUID, str]]) -> None:
         day = registered[case_id]
         rowid = existing.get(case_id)
         if rowid is not None and rowid_day(rowid) != day:
-            moved.append({"id": case_id.hex})
+            moved.append({"id": key(case_id)})
             rowid = None
         if rowid is None:
             if day not in highest:
@@ -185,8 +201,8 @@ def index_cases(session: Session, cases: list[tuple[uuid.UUID, str]]) -> None:
                 highest[day] = session.execute(
                     text(highest_rowid_sql()), {"low": low, "high": high}).scalar()
             rowid = highest[day] = next_rowid(highest[day], day)
-            placed.append({"id": case_id.hex, "r": rowid})
-        rows.append({"r": rowid, "id": case_id.hex, "keys": texts[case_id]})
+            placed.append({"id": key(case_id), "r": rowid})
+        rows.append({"r": rowid, "id": key(case_id), "keys": texts[case_id]})
     if moved:
         session.execute(text(f"DELETE FROM {ROWIDS_TABLE} WHERE case_id = :id"), moved)
     if placed:
@@ -208,7 +224,7 @@ def remove_case(session: Session, case_id: uuid.UUID) -> None:
     if rowid is not None:
         session.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :r"), {"r": rowid})
         session.execute(text(f"DELETE FROM {ROWIDS_TABLE} WHERE case_id = :id"),
-                        {"id": case_id.hex})
+                        {"id": _key_of(session)(case_id)})
 
 
 #: A query is read no further than this: a name has three parts of up to 200 characters,
@@ -237,17 +253,35 @@ def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def conditions(query: str) -> tuple[str, dict[str, object]] | None:
+def _like_pattern(term: str) -> str:
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def conditions(query: str, dialect: str = "sqlite") -> tuple[str, dict[str, object]] | None:
     """The WHERE text over ``case_search`` for a query, with its parameters; None when
-    the query has no searchable term."""
+    the query has no searchable term.
+
+    SQLite matches quoted FTS5 phrases (the trigram tokenizer finds them anywhere in
+    the keys); PostgreSQL matches the same substrings with LIKE, which its pg_trgm
+    GIN index answers. The keys are folded lower-case text on both, so both find the
+    same cases."""
     terms = query_terms(query)
     if not terms:
         return None
+    if dialect != "sqlite":
+        params: dict[str, object] = {}
+        where = []
+        for i, term in enumerate(terms):
+            if len(term) == 2:  # as on SQLite: a two-character word starts a word
+                term = " " + term
+            params[f"search_t{i}"] = _like_pattern(term)
+            where.append(f"{FTS_TABLE}.keys LIKE :search_t{i}")
+        return " AND ".join(where), params
     # A two-character word (王鹏, "Li") is found as the start of a word: with the space
     # before it, it is a trigram the index holds. Only one character needs a scan.
     long_terms = [t if len(t) >= 3 else " " + t for t in terms if len(t) >= 2]
     short_terms = [t for t in terms if len(t) < 2]
-    params: dict[str, object] = {}
+    params = {}
     where = []
     if long_terms:
         params["search_match"] = " AND ".join(_fts_phrase(t) for t in long_terms)
@@ -260,13 +294,13 @@ def conditions(query: str) -> tuple[str, dict[str, object]] | None:
 
 def search_case_ids(session: Session, query: str, limit: int = 200) -> list[uuid.UUID]:
     """Matching cases, newest registration first."""
-    found = conditions(query)
+    found = conditions(query, session.get_bind().dialect.name)
     if found is None:
         return []
     where, params = found
     sql = (f"SELECT case_id FROM {FTS_TABLE} WHERE {where} "
            "ORDER BY rowid DESC LIMIT :limit")
-    return [uuid.UUID(row[0]) for row in session.execute(text(sql), params | {"limit": limit})]
+    return [_as_id(row[0]) for row in session.execute(text(sql), params | {"limit": limit})]
 
 
 def rebuild(session: Session) -> int:

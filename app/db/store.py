@@ -66,6 +66,9 @@ class Store:
     only, and every save fails with the read-only message of the unit of work.
     """
 
+    #: A commission server (``app.db.server.ServerStore``) says True.
+    is_server = False
+
     def __init__(self, paths: StorePaths, keyfile: KeyFile, db_key: bytes, *,
                  read_only: bool = False) -> None:
         self.paths = paths

@@ -143,6 +143,25 @@ def translate_operational_error(exc: DatabaseError, *, writing: bool = True
     the words for a database another program keeps locked).
     """
     text = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+    # PostgreSQL (a commission server) names its errors by SQLSTATE; SQLite's have none.
+    code = str(getattr(exc.orig, "sqlstate", "") or "")
+    # Class 08: the connection failed; 57P01-03: the server shut down or restarted under it.
+    if code.startswith("08") or code in ("57P01", "57P02", "57P03"):
+        from app.db.server import translate_server_error  # the server imports this module
+
+        return translate_server_error(exc)
+    if code == "25006":  # a read-only transaction: the server is a standby, or set so
+        return StoreError(_N("DomainError", "The server accepts no changes at the moment (it "
+                                            "is read-only). Nothing was saved; ask whoever "
+                                            "looks after the server, then save again."))
+    if code == "55P03":  # lock_timeout: another workstation kept the write lock
+        return busy_error(writing=writing)
+    if code == "53100":  # disk_full: the server's disk
+        return StoreError(_N("DomainError", "The server has no room to store more (its disk "
+                                            "is full). Nothing was saved; ask whoever looks "
+                                            "after the server, then save again."))
+    if code:
+        return None  # a PostgreSQL error none of SQLite's words below describe
     if "database or disk is full" in text or "disk full" in text:
         return StoreError(_N("DomainError", "The disk is full. Nothing was saved; free some "
                                             "space and save again."))
@@ -208,6 +227,9 @@ class UnitOfWorkFactory:
     def __init__(self, engine: Engine, audit_key: bytes) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
+        from app.db.guard import install_guard
+
+        install_guard(self._sessions)  # cases out on a laptop: read-only here
         self._audit_key = audit_key
 
     def __call__(self, *, readonly: bool = False) -> UnitOfWork:

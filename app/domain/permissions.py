@@ -36,6 +36,8 @@ class Action(StrEnum):
     BACKUP = "backup"
     VIEW_AUDIT = "view_audit"
     VIEW_STATISTICS = "view_statistics"
+    CHECK_OUT_CASES = "check_out_cases"  # to a laptop, and check them in again
+    RELEASE_CHECKOUT = "release_checkout"  # force a case back before its laptop returns
 
 
 #: What each action is called in a refusal ("Your role (clerk) does not allow this
@@ -64,6 +66,8 @@ ACTION_LABELS: dict[Action, str] = {
     Action.BACKUP: _N("Permission", "making and restoring backups"),
     Action.VIEW_AUDIT: _N("Permission", "seeing the audit log"),
     Action.VIEW_STATISTICS: _N("Permission", "seeing the statistics"),
+    Action.CHECK_OUT_CASES: _N("Permission", "checking cases out to a laptop and in again"),
+    Action.RELEASE_CHECKOUT: _N("Permission", "releasing a checked-out case"),
 }
 
 O, S, C, A = Role.OFFICER, Role.SUPERVISOR, Role.CLERK, Role.ADMIN
@@ -92,6 +96,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.BACKUP: frozenset({A}),
     Action.VIEW_AUDIT: frozenset({S, A}),
     Action.VIEW_STATISTICS: frozenset({S, A}),
+    Action.CHECK_OUT_CASES: frozenset({O, S}),
+    Action.RELEASE_CHECKOUT: frozenset({S, A}),
 }
 
 del O, S, C, A

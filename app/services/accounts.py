@@ -28,6 +28,7 @@ from app.db.keyfile import (
     parse_recovery_key,
 )
 from app.db.models import User
+from app.db.server import ServerStore, is_server_location
 from app.db.store import Store, StorePaths, load_keyfile
 from app.db.uow import UnitOfWork
 from app.domain import validation as v
@@ -169,7 +170,10 @@ def _forget_failed_attempts(store: Store, written: tuple[set[str], int]) -> None
 
 def login(data_dir, username: str, password: str) -> tuple[Store, Actor]:
     username, password = typed_credentials(username, password)
-    store = Store.open(data_dir, username, password)
+    if is_server_location(data_dir):
+        store = ServerStore.open(str(data_dir), username, password)
+    else:
+        store = Store.open(data_dir, username, password)
     try:
         return store, _finish_login(store, username)
     except Exception:
@@ -380,12 +384,24 @@ def reset_with_recovery_key(data_dir: Path, recovery_key: str, username: str,
     Enables the account if it was disabled and ends its lockout. A wrong
     recovery key, an invalid password or an unknown user change nothing.
     """
-    paths = StorePaths(Path(data_dir))
-    keyfile = load_keyfile(paths)
-    db_key = keyfile.unlock_with_recovery(recovery_key)
-    v.password(new_password, "new_password",
-               min_length=v.DEMO_MIN_PASSWORD if keyfile.demo else v.MIN_PASSWORD)
-    store = Store.open_with_key(paths, keyfile, db_key)
+    if is_server_location(data_dir):  # a commission server: its accounts are in it
+        server = ServerStore.open_with_key(str(data_dir), b"")
+        try:
+            keyfile = server.keyfile
+            db_key = keyfile.unlock_with_recovery(recovery_key)
+            v.password(new_password, "new_password",
+                       min_length=v.DEMO_MIN_PASSWORD if keyfile.demo else v.MIN_PASSWORD)
+        finally:
+            server.close()
+        store = ServerStore.open_with_key(str(data_dir), db_key)
+        keyfile = store.keyfile
+    else:
+        paths = StorePaths(Path(data_dir))
+        keyfile = load_keyfile(paths)
+        db_key = keyfile.unlock_with_recovery(recovery_key)
+        v.password(new_password, "new_password",
+                   min_length=v.DEMO_MIN_PASSWORD if keyfile.demo else v.MIN_PASSWORD)
+        store = Store.open_with_key(paths, keyfile, db_key)
     try:
         keyfile.reload()
         was_locked = keyfile.login_state(username).locked_until is not None

@@ -116,7 +116,10 @@ def _query(filt: AuditFilter):
     if number:
         query = query.where(Case.number.contains(number.upper(), autoescape=True))
     if action:
-        query = query.where(AuditEntry.action.startswith(action, autoescape=True))
+        # Actions are lower-case ASCII; SQLite's LIKE ignores ASCII case and PostgreSQL's
+        # does not, so the typed text is folded the same way (ASCII letters only).
+        folded = "".join(c.lower() if c.isascii() else c for c in action)
+        query = query.where(AuditEntry.action.startswith(folded, autoescape=True))
     if filt.date_from:
         query = query.where(AuditEntry.at >= _local_midnight_utc(filt.date_from))
     if filt.date_to:

@@ -285,6 +285,8 @@ class CaseFile:
     evidence: list[EvidenceView] = field(default_factory=list)
     returns: list[ReturnView] = field(default_factory=list)
     drafts: list[str] = field(default_factory=list)  # kinds of autosaved drafts of this user
+    #: Out on a laptop (app.services.checkout): read only here until checked in.
+    checked_out: bool = False
 
     @property
     def display_name(self) -> str:

@@ -39,6 +39,7 @@ from pathlib import Path
 from app.bootstrap import Initialised, init_store
 from app.db.audit import Actor
 from app.db.engine import connect_raw
+from app.db.server import is_server_location
 from app.domain.deadlines import DeadlineSettings, add_months
 from app.domain.names import detect_script
 from app.domain.vocab import DocType, NameUse, Outcome, Script
@@ -1181,8 +1182,9 @@ def pdf(lines: list[str]) -> bytes:
 # making the demo
 
 
-def make_demo(data_dir: Path, *, cases: int = 60, seed: int = 1) -> Initialised:
-    """A new demo database in ``data_dir`` with ``cases`` fictional cases.
+def make_demo(data_dir: Path | str, *, cases: int = 60, seed: int = 1) -> Initialised:
+    """A new demo database in ``data_dir`` (or on an empty server database, given its
+    ``postgresql://`` address) with ``cases`` fictional cases.
 
     Raises the store's StoreError when ``data_dir`` already holds a database.
     The accounts admin, officer, officer2, supervisor, supervisor2 and clerk
@@ -1190,26 +1192,32 @@ def make_demo(data_dir: Path, *, cases: int = 60, seed: int = 1) -> Initialised:
     """
     if cases < 0:
         raise ValueError("the number of cases cannot be negative")
-    made = init_store(Path(data_dir), admin="admin", password=DEMO_PASSWORD, region=REGION,
-                      commission=P.COMMISSION_NAME, demo=True, address=P.COMMISSION_ADDRESS,
-                      signatory=P.SIGNATORY)
+    server = is_server_location(data_dir)
+    made = init_store(data_dir if server else Path(data_dir), admin="admin",
+                      password=DEMO_PASSWORD, region=REGION, commission=P.COMMISSION_NAME,
+                      demo=True, address=P.COMMISSION_ADDRESS, signatory=P.SIGNATORY)
     try:
-        # An idle connection held open meanwhile: SQLite checkpoints the WAL whenever the
-        # last connection to the database closes, which every unit of work would
-        # otherwise pay for (about a third of the time taken).
-        keeper = connect_raw(made.store.paths.db, made.store.db_key)
-        try:
+        if server:
             _Demo(made, random.Random(seed), date.today()).build(cases)
-        finally:
-            keeper.close()
+        else:
+            # An idle connection held open meanwhile: SQLite checkpoints the WAL whenever
+            # the last connection to the database closes, which every unit of work would
+            # otherwise pay for (about a third of the time taken).
+            keeper = connect_raw(made.store.paths.db, made.store.db_key)
+            try:
+                _Demo(made, random.Random(seed), date.today()).build(cases)
+            finally:
+                keeper.close()
     except BaseException:
-        # Leave no half-made database behind: a second ``pana demo`` would refuse the folder.
         store = made.store
         store.close()
-        for path in (store.paths.db, store.paths.keys,
-                     store.paths.db.with_name(store.paths.db.name + "-wal"),
-                     store.paths.db.with_name(store.paths.db.name + "-shm")):
-            path.unlink(missing_ok=True)
+        if not server:
+            # Leave no half-made database behind: a second ``pana demo`` would refuse the
+            # folder. (A server database is the server's to drop.)
+            for path in (store.paths.db, store.paths.keys,
+                         store.paths.db.with_name(store.paths.db.name + "-wal"),
+                         store.paths.db.with_name(store.paths.db.name + "-shm")):
+                path.unlink(missing_ok=True)
         raise
     return made
 

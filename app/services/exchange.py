@@ -1612,13 +1612,17 @@ def check_document(document: Any, source: str = "<document>") -> list[str]:
 
 
 def import_document(uow: UnitOfWork, actor: Actor, document: dict, *,
-                    source: str = "<document>") -> list[str]:
+                    source: str = "<document>", commit: bool = True,
+                    audit_action: str = "case.import") -> list[str]:
     """Import every case of ``document``, or nothing; returns the imported case numbers.
 
     Problems are collected across the whole document and raised together as
     one ``ValidationError``; the unit of work is then left uncommitted.
+    ``commit=False`` (check-in from a laptop) leaves the commit, and the permission
+    check, to the caller.
     """
-    require(actor.role, Action.IMPORT_CASES)
+    if commit:
+        require(actor.role, Action.IMPORT_CASES)
     session = uow.session
     reader = _Reader(source, session)
     plans = _read(reader, document)
@@ -1678,13 +1682,145 @@ def import_document(uow: UnitOfWork, actor: Actor, document: dict, *,
             row.last_value = sequence
     session.flush()
     search.index_cases(session, [(plan.case_id, plan.number) for plan in plans])
-    uow.audit_many(actor, "case.import", [
+    uow.audit_many(actor, audit_action, [
         {"entity": "case", "entity_id": plan.case_id, "case_id": plan.case_id,
          "new": {"number": plan.number, "source": source,
                  "created_users": sorted(u for u in created if u in plan.usernames)}}
         for plan in plans])
-    uow.commit()
+    if commit:
+        uow.commit()
     return [plan.number for plan in plans]
+
+
+# ---- replacing a case by another version of it (check-in from a laptop)
+
+
+def case_ids(document: dict) -> dict[str, uuid.UUID]:
+    """The cases of a document: number -> id (read, not checked)."""
+    return {raw["number"]: uuid.UUID(str(raw["id"])) for raw in document.get("cases", [])}
+
+
+def _row_key(table: Table, values: dict[str, Any]) -> tuple:
+    return tuple(values.get(column.name) for column in table.primary_key.columns)
+
+
+def _checked_rows(session: Session, document: dict, source: str
+                  ) -> tuple[dict[tuple, tuple[Table, dict[str, Any]]], _Reader, list[_Plan]]:
+    """Every row of the document's cases, checked, keyed by (table, primary key)."""
+    reader = _Reader(source, session)
+    plans = _read(reader, document) or []
+    _raise_if_any(reader)
+    in_file = {plan.number: plan.case_id for plan in plans}
+    for _where, number, values in reader.case_links:  # a relative who has a case of their own
+        values["own_case_id"] = in_file.get(number) or session.execute(
+            select(Case.id).where(Case.number == number)).scalar()
+    rows: dict[tuple, tuple[Table, dict[str, Any]]] = {}
+    for plan in plans:
+        for model, values in plan.rows:
+            table = model.__table__
+            rows[(table.name, *_row_key(table, values))] = (table, values)
+    return rows, reader, plans
+
+
+def _accounts_for(session: Session, reader: _Reader, usernames: set[str]) -> dict[str, uuid.UUID]:
+    """User ids by username; a name unknown here becomes a disabled account (as import)."""
+    accounts = dict(session.execute(select(User.username, User.id)).all())
+    for username in sorted(usernames - set(accounts)):
+        role, display = reader.user_roles[username]
+        user_id = uuid.uuid4()
+        session.execute(insert(User.__table__), [{
+            "id": user_id, "username": username, "role": role,
+            "display_name": display or username, "disabled": True, "version": 1,
+            "created_at": datetime.now(UTC), "updated_at": datetime.now(UTC)}])
+        accounts[username] = user_id
+    return accounts
+
+
+def replace_case(session: Session, current: dict, wanted: dict, *,
+                 source: str = "<check-in>") -> dict[str, int]:
+    """Make the case of ``current`` (as the database holds it now) what ``wanted`` says:
+    rows only ``wanted`` has are inserted, rows whose values differ are updated (and
+    their version moved on, so a screen holding the old version gets a conflict), rows
+    ``wanted`` no longer has are deleted, children before parents. Representatives and
+    interpreters shared with other cases are added when new, never changed or removed.
+    Returns how many rows were inserted, updated and deleted."""
+    from sqlalchemy import delete, update
+
+    before, _reader, _plans = _checked_rows(session, current, source)
+    after, reader, plans = _checked_rows(session, wanted, source)
+    accounts = _accounts_for(session, reader, set().union(*(p.usernames for p in plans)))
+
+    def resolved(values: dict[str, Any]) -> dict[str, Any]:
+        return {key: accounts[value.username] if type(value) is _UserRef else value
+                for key, value in values.items()}
+
+    for model, people in reader.shared.items():
+        known = _existing(session, model.id, people)
+        new_people = [values for person_id, (values, _w) in people.items()
+                      if person_id not in known]
+        if new_people:
+            _insert_rows(session, model.__table__, new_people, accounts)
+    order = {table: index for index, table in enumerate(Base.metadata.sorted_tables)}
+    counts = {"inserted": 0, "updated": 0, "deleted": 0}
+    inserts: dict[Table, list[dict[str, Any]]] = {}
+    for key, (table, values) in after.items():
+        if key not in before:
+            inserts.setdefault(table, []).append(values)
+    for table in sorted(inserts, key=order.__getitem__):
+        _insert_rows(session, table, inserts[table], accounts)
+        counts["inserted"] += len(inserts[table])
+    for key, (table, values) in after.items():
+        if key not in before:
+            continue
+        new_values, old_values = resolved(values), resolved(before[key][1])
+        changed = {name: value for name, value in new_values.items()
+                   if old_values.get(name) != value}
+        if not changed:
+            continue
+        if "version" in table.c:
+            changed["version"] = table.c.version + 1
+        if "updated_at" in table.c:
+            changed["updated_at"] = datetime.now(UTC)
+        where = [column == values[column.name] for column in table.primary_key.columns]
+        session.execute(update(table).where(*where).values(**changed))
+        counts["updated"] += 1
+    gone = [(table, values) for key, (table, values) in before.items() if key not in after]
+    for table, values in sorted(gone, key=lambda item: -order[item[0]]):
+        where = [column == values[column.name] for column in table.primary_key.columns]
+        session.execute(delete(table).where(*where))
+        counts["deleted"] += 1
+    session.flush()
+    for plan in plans:
+        search.reindex_case(session, plan.case_id, plan.number)
+    return counts
+
+
+def delete_case(session: Session, document: dict, *, source: str = "<laptop>") -> int:
+    """Remove a case (the rows of ``document``, its current state) from this database:
+    a laptop does this once the office has it back. Returns the rows deleted."""
+    from sqlalchemy import delete
+
+    from app.db.models import CaseVersion, Draft, DuplicateCheck
+
+    rows, _reader, plans = _checked_rows(session, document, source)
+    order = {table: index for index, table in enumerate(Base.metadata.sorted_tables)}
+    for plan in plans:
+        search.remove_case(session, plan.case_id)
+        session.execute(delete(Draft).where(Draft.case_id == plan.case_id))
+        session.execute(delete(CaseVersion).where(CaseVersion.case_id == plan.case_id))
+        session.execute(delete(DuplicateCheck).where(
+            (DuplicateCheck.case_id == plan.case_id)
+            | (DuplicateCheck.candidate_case_id == plan.case_id)))
+    for table, values in sorted(rows.values(), key=lambda item: -order[item[0]]):
+        where = [column == values[column.name] for column in table.primary_key.columns]
+        session.execute(delete(table).where(*where))
+    return len(rows)
+
+
+def writer_document(session: Session, cases: list[Case]) -> dict:
+    """The document of ``cases`` as stored now, for check-out and check-in (not audited:
+    the caller audits what it does with it)."""
+    return _Writer(session).document(cases)
 
 
 #: Rows per INSERT statement: executemany over many rows, without holding every bound row.

@@ -660,7 +660,7 @@ def _registry_pages(uow: UnitOfWork, flt: CaseFilter, personal: bool
     """The filter's cases a page at a time, in its order: one read of the shown columns
     (the filter's own query, streamed: the order's index is walked once, with no
     per-page lookups by id), and the names of each page as ``list_cases`` reads them."""
-    ids_query = queries._ids_query(flt)
+    ids_query = queries._ids_query(flt, uow.session.get_bind().dialect.name)
     if ids_query is None:
         return
     officer = aliased(User)

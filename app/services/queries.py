@@ -125,7 +125,7 @@ def _searching(flt: CaseFilter) -> bool:
     return bool(_search_text(flt)) and _exact_number(flt) is None
 
 
-def _ids_query(flt: CaseFilter) -> Select | None:
+def _ids_query(flt: CaseFilter, dialect: str = "sqlite") -> Select | None:
     """The ids of the cases the filter selects (no order); None when the search has no
     searchable term. Only ``cases`` (and the search index) are read: the displayed
     columns are joined for the one page shown."""
@@ -143,7 +143,7 @@ def _ids_query(flt: CaseFilter) -> Select | None:
     if number is not None:
         query = query.where(Case.number == number)
     elif _search_text(flt):
-        found = search.conditions(_search_text(flt))
+        found = search.conditions(_search_text(flt), dialect)
         if found is None:
             return None
         where, params = found
@@ -172,7 +172,7 @@ def _ordered(query: Select, order: list[str], *, searching: bool, backwards: boo
 
 
 def _page_ids(session, flt: CaseFilter) -> list[uuid.UUID]:
-    query = _ids_query(flt)
+    query = _ids_query(flt, session.get_bind().dialect.name)
     if query is None:
         return []
     searching = _searching(flt)
@@ -229,7 +229,7 @@ def count_matching(uow: UnitOfWork, actor: Actor, flt: CaseFilter) -> int:
     """How many cases the filter selects (for the registry's row count); a search
     counts no further than SEARCH_LIMIT."""
     require(actor.role, Action.VIEW_CASE_LIST)
-    query = _ids_query(flt)
+    query = _ids_query(flt, uow.session.get_bind().dialect.name)
     if query is None:
         return 0
     if _searching(flt):

@@ -412,8 +412,9 @@ def apply_retention(uow: UnitOfWork, actor: Actor, mode: Mode, numbers: list[str
         uow.audit(actor, AUDIT_ACTIONS[mode], entity="case", entity_id=row.id, case_id=row.id,
                   new={"number": row.number, "rows": counts})
     # Deleted index rows linger in FTS5 segments until they are merged.
-    session.execute(text(f"INSERT INTO {search.FTS_TABLE}({search.FTS_TABLE}) "
-                         "VALUES ('optimize')"))
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text(f"INSERT INTO {search.FTS_TABLE}({search.FTS_TABLE}) "
+                             "VALUES ('optimize')"))
     engine = session.get_bind()
     uow.commit()
     _checkpoint(engine)
@@ -452,6 +453,8 @@ def _new_value(column, marker: Any):
 
 def _checkpoint(engine: Engine) -> None:
     """Copy the write-ahead log into the database and empty it, so old pages go."""
+    if engine.dialect.name != "sqlite":
+        return  # a server reclaims dead rows itself (autovacuum)
     raw = engine.raw_connection()
     try:
         raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -165,8 +165,6 @@ def month_range(date_from: date, date_to: date) -> list[date]:
 #: column, which would make it read a table row per case.
 CASES_INDEX = "ix_cases_statistics"
 APPLICANTS_INDEX = "ix_applicants_statistics"
-_CASES = f"cases AS c INDEXED BY {CASES_INDEX}"
-_APPLICANTS = f"applicants AS a INDEXED BY {APPLICANTS_INDEX}"
 
 
 def _sql_list(values) -> str:
@@ -184,6 +182,65 @@ _MERITS = _sql_list((Outcome.RECOGNISE, Outcome.REFUSE))
 _STATUS = f"'{AssessmentKind.STATUS.value}'"
 
 
+@dataclass(frozen=True)
+class _Dialect:
+    """The pieces of the SQL that SQLite and PostgreSQL write differently. Dates are ISO
+    text in SQLite and ``date`` in PostgreSQL; ids are hex text in SQLite and ``uuid`` in
+    PostgreSQL (written as text here, so an officer's id is the same key in both)."""
+
+    name: str
+    cases: str          # the cases table, aliased c
+    applicants: str     # the applicants table, aliased a
+    join: str           # the join that keeps its left side as the outer loop
+    no_day: str         # a day before every other, for max() over no rows
+    number: str         # cases.number, compared byte by byte (region ranges)
+    no_days: str        # NULL as a number of days (a UNION's columns have one type)
+
+    @property
+    def sqlite(self) -> bool:
+        return self.name == "sqlite"
+
+    def param(self, day: date) -> object:
+        return day.isoformat() if self.sqlite else day
+
+    def month(self, column: str) -> str:
+        """The "YYYY-MM" of a date column."""
+        return f"substr({column}, 1, 7)" if self.sqlite else f"to_char({column}, 'YYYY-MM')"
+
+    def days(self, later: str, earlier: str) -> str:
+        if self.sqlite:
+            return f"julianday({later}) - julianday({earlier})"
+        return f"({later} - {earlier})"
+
+    def id_text(self, column: str) -> str:
+        return column if self.sqlite else f"{column}::text"
+
+    def count_if(self, condition: str) -> str:
+        """How many rows meet ``condition`` (NULL over no rows in SQLite, 0 in PostgreSQL;
+        the callers read both as 0)."""
+        return f"sum({condition})" if self.sqlite else f"count(*) FILTER (WHERE {condition})"
+
+    def greatest(self, first: str, second: str) -> str:
+        return f"max({first}, {second})" if self.sqlite else f"greatest({first}, {second})"
+
+    def status(self, column: str) -> str:
+        """A status column that should not pick the status index (SQLite's ``+``)."""
+        return f"+{column}" if self.sqlite else column
+
+
+_SQLITE = _Dialect("sqlite", f"cases AS c INDEXED BY {CASES_INDEX}",
+                   f"applicants AS a INDEXED BY {APPLICANTS_INDEX}", "CROSS JOIN", "''",
+                   "c.number", "NULL")
+# PostgreSQL plans its joins from its own statistics; the database's collation may not
+# sort "-" and "." as bytes do, so the region ranges compare the numbers as bytes.
+_POSTGRESQL = _Dialect("postgresql", "cases AS c", "applicants AS a", "JOIN",
+                       "'-infinity'::date", 'c.number COLLATE "C"', "NULL::numeric")
+
+
+def _dialect(session: Session) -> _Dialect:
+    return _SQLITE if session.get_bind().dialect.name == "sqlite" else _POSTGRESQL
+
+
 def statistics(uow: UnitOfWork, actor: Actor, flt: StatsFilter,
                *, today: date | None = None) -> Statistics:
     """Every figure of the statistics screen and the monthly report for ``flt``.
@@ -196,13 +253,14 @@ def statistics(uow: UnitOfWork, actor: Actor, flt: StatsFilter,
     case_offices = _case_offices(session)
     pending_on = min(flt.date_to, today or date.today())
     query = _Query(session, flt, _office_range(flt.office, case_offices), pending_on)
+    sql = query.sql
 
     registered = query.by_month(
-        "SELECT substr(c.registered_on, 1, 7), count(*) FROM cases AS c "
+        f"SELECT {sql.month('c.registered_on')}, count(*) FROM cases AS c "
         "WHERE c.registered_on BETWEEN :date_from AND :date_to" + query.on_cases +
         " GROUP BY 1")
     closures = query.by_month(
-        "SELECT substr(k.on_date, 1, 7), count(*) FROM case_closures AS k "
+        f"SELECT {sql.month('k.on_date')}, count(*) FROM case_closures AS k "
         f"WHERE k.action = 'close' AND k.reason IN {_CLOSED} "
         "AND k.on_date BETWEEN :date_from AND :date_to" + query.of_cases("k.case_id") +
         " GROUP BY 1")
@@ -270,7 +328,13 @@ def _checked(flt: StatsFilter) -> StatsFilter:
 
 def _case_offices(session: Session) -> list[str]:
     """The region codes of the case numbers: one seek on the number's unique index per
-    region ("AQM." sorts after every "AQM-…" and before the next region's numbers)."""
+    region ("AQM." sorts after every "AQM-…" and before the next region's numbers).
+
+    PostgreSQL: one pass over the numbers instead (its collation need not sort "-" and
+    "." as bytes do, which the seeks rely on)."""
+    if not _dialect(session).sqlite:
+        return sorted(session.execute(
+            select(func.split_part(Case.number, "-", 1)).distinct()).scalars())
     found: list[str] = []
     after = ""
     while True:
@@ -316,12 +380,13 @@ class _Query:
     def __init__(self, session: Session, flt: StatsFilter, office: tuple[str, str] | None,
                  pending_on: date) -> None:
         self.session = session
+        self.sql = sql = _dialect(session)
         self.office = office
         self.params: dict[str, object] = {
-            "date_from": flt.date_from.isoformat(), "date_to": flt.date_to.isoformat(),
-            "day": pending_on.isoformat()}
+            "date_from": sql.param(flt.date_from), "date_to": sql.param(flt.date_to),
+            "day": sql.param(pending_on)}
         for index, months in enumerate(_BUCKET_MONTHS):
-            self.params[f"bound{index}"] = add_months(pending_on, -months).isoformat()
+            self.params[f"bound{index}"] = sql.param(add_months(pending_on, -months))
         if office:
             self.params["office_lo"], self.params["office_hi"] = office
         self.date_to = flt.date_to
@@ -329,14 +394,17 @@ class _Query:
     @property
     def on_cases(self) -> str:
         """The office condition on the cases aliased ``c``."""
-        return " AND c.number >= :office_lo AND c.number < :office_hi" if self.office else ""
+        if not self.office:
+            return ""
+        return f" AND {self.sql.number} >= :office_lo AND {self.sql.number} < :office_hi"
 
     def of_cases(self, column: str) -> str:
         """The office condition on a table that names the case in ``column``."""
         if not self.office:
             return ""
-        return (f" AND {column} IN (SELECT c.id FROM {_CASES} "
-                "WHERE c.number >= :office_lo AND c.number < :office_hi)")
+        number = self.sql.number
+        return (f" AND {column} IN (SELECT c.id FROM {self.sql.cases} "
+                f"WHERE {number} >= :office_lo AND {number} < :office_hi)")
 
     def rows(self, sql: str, **params) -> list:
         return self.session.execute(text(sql), self.params | params).all()
@@ -345,23 +413,24 @@ class _Query:
         return {_first_of(month): n for month, n in self.rows(sql, **params) if month}
 
     def officer_names(self) -> dict[str, str]:
-        return dict(self.rows("SELECT id, username FROM users"))
+        return dict(self.rows(f"SELECT {self.sql.id_text('id')}, username FROM users"))
 
     def decisions(self) -> _Decided:
         """Decisions of the period in one pass: those rows ordered by case id, joined to the
         two statistics indexes, then counted by month, by group, and ranked by days for
         the medians (``row_number`` windows; the mean of the middle one or two)."""
+        sql = self.sql
         rows = self.rows(f"""
 WITH d AS MATERIALIZED (
     SELECT case_id, kind, outcome, decided_on FROM decisions
     WHERE decided_on BETWEEN :date_from AND :date_to ORDER BY case_id),
 r AS MATERIALIZED (
-    SELECT d.kind, d.outcome, substr(d.decided_on, 1, 7) AS month,
-           julianday(d.decided_on) - julianday(c.registered_on) AS days,
+    SELECT d.kind, d.outcome, {sql.month('d.decided_on')} AS month,
+           {sql.days('d.decided_on', 'c.registered_on')} AS days,
            coalesce(a.citizenships, '') AS citizenships, coalesce(a.ethnicity, '') AS ethnicity,
-           coalesce(c.assigned_officer_id, '') AS officer
-    FROM d CROSS JOIN {_CASES} ON c.id = d.case_id
-    LEFT JOIN {_APPLICANTS} ON a.case_id = d.case_id
+           coalesce({sql.id_text('c.assigned_officer_id')}, '') AS officer
+    FROM d {sql.join} {sql.cases} ON c.id = d.case_id
+    LEFT JOIN {sql.applicants} ON a.case_id = d.case_id
     WHERE 1 = 1{self.on_cases}),
 k AS MATERIALIZED (
     SELECT month, days,
@@ -370,10 +439,10 @@ k AS MATERIALIZED (
            row_number() OVER (ORDER BY days) AS rank_in_all,
            count(*) OVER () AS in_all
     FROM r WHERE kind = {_STATUS})
-SELECT 'month', kind, outcome, month, '', '', '', count(*), NULL
+SELECT 'month', kind, outcome, month, '', '', '', count(*), {sql.no_days}
     FROM r GROUP BY kind, outcome, month
 UNION ALL
-SELECT 'group', kind, outcome, '', citizenships, ethnicity, officer, count(*), NULL
+SELECT 'group', kind, outcome, '', citizenships, ethnicity, officer, count(*), {sql.no_days}
     FROM r WHERE kind = {_STATUS} AND outcome IN {_MERITS}
     GROUP BY kind, outcome, citizenships, ethnicity, officer
 UNION ALL
@@ -404,15 +473,16 @@ SELECT 'median', '', '', '', '', '', '', 0, avg(days) FROM k
         per group and bucket, from one walk of the two indexes over the cases pending now
         or registered in the period. The bucket is -1 for a case not pending now, 0–4 for
         its age at the day, and 5 for one registered after the day."""
+        sql = self.sql
         ages = " ".join(f"WHEN c.registered_on > :bound{index} THEN {index}"
                         for index in range(len(_BUCKET_MONTHS)))
         return self.rows(f"""
 SELECT coalesce(a.citizenships, ''), coalesce(a.ethnicity, ''),
-       coalesce(c.assigned_officer_id, ''),
+       coalesce({sql.id_text('c.assigned_officer_id')}, ''),
        CASE WHEN c.status NOT IN {_PENDING} THEN -1 WHEN c.registered_on > :day THEN 5
             {ages} ELSE {len(_BUCKET_MONTHS)} END,
-       sum(c.registered_on BETWEEN :date_from AND :date_to), count(*)
-FROM {_CASES} LEFT JOIN {_APPLICANTS} ON a.case_id = c.id
+       {sql.count_if('c.registered_on BETWEEN :date_from AND :date_to')}, count(*)
+FROM {sql.cases} LEFT JOIN {sql.applicants} ON a.case_id = c.id
 WHERE (c.status IN {_PENDING} OR c.registered_on BETWEEN :date_from AND :date_to)
       {self.on_cases}
 GROUP BY 1, 2, 3, 4""")
@@ -420,24 +490,27 @@ GROUP BY 1, 2, 3, 4""")
     def pending_then_decided(self) -> list[int]:
         """Cases pending now that at the day had been decided or closed: only a reopened
         case can be one (a reopening and a successful appeal write a reopen row)."""
+        sql = self.sql
         return self._ages(f"""
-SELECT {_age_sums("c.registered_on <= :day")}
+SELECT {_age_sums(sql, "c.registered_on <= :day")}
 FROM (SELECT DISTINCT case_id FROM case_closures WHERE action = 'reopen') AS r
-CROSS JOIN {_CASES} ON c.id = r.case_id
+{sql.join} {sql.cases} ON c.id = r.case_id
 WHERE c.status IN {_PENDING} AND c.registered_on <= :day{self.on_cases}
-      AND {_ENDED}""")
+      AND {_ended(sql)}""")
 
     def decided_since(self) -> list[int]:
         """Cases decided or closed after the day that were pending at the day."""
+        sql = self.sql
         return self._ages(f"""
-SELECT {_age_sums("c.registered_on <= :day")}
+SELECT {_age_sums(sql, "c.registered_on <= :day")}
 FROM (SELECT DISTINCT case_id FROM (
           SELECT case_id FROM decisions WHERE kind = {_STATUS} AND decided_on > :day
           UNION ALL
-          SELECT case_id FROM case_closures WHERE action = 'close' AND on_date > :day)) AS l
-CROSS JOIN {_CASES} ON c.id = l.case_id
+          SELECT case_id FROM case_closures WHERE action = 'close' AND on_date > :day
+      ) AS e) AS l
+{sql.join} {sql.cases} ON c.id = l.case_id
 WHERE c.status NOT IN {_PENDING} AND c.registered_on <= :day{self.on_cases}
-      AND NOT ({_ENDED})""")
+      AND NOT ({_ended(sql)})""")
 
     def _ages(self, sql: str) -> list[int]:
         row = self.rows(sql)[0]
@@ -450,26 +523,31 @@ WHERE c.status NOT IN {_PENDING} AND c.registered_on <= :day{self.on_cases}
         first = (self.date_to + timedelta(days=1)).replace(day=1)
         months = [add_months(first, i) for i in range(EXPIRING_MONTHS)]
         until = add_months(first, EXPIRING_MONTHS) - timedelta(days=1)
+        sql = self.sql
         found = self.by_month(
-            "SELECT substr(c.status_valid_to, 1, 7), count(*) FROM cases AS c "
+            f"SELECT {sql.month('c.status_valid_to')}, count(*) FROM cases AS c "
             "WHERE c.status_valid_to > :date_to AND c.status_valid_to <= :until "
-            f"AND +c.status IN {_IN_FORCE}" + self.on_cases + " GROUP BY 1",
-            until=until.isoformat())
+            f"AND {sql.status('c.status')} IN {_IN_FORCE}" + self.on_cases + " GROUP BY 1",
+            until=sql.param(until))
         return [(month, found.get(month, 0)) for month in months]
 
 
-#: True for the case ``c`` when at ``:day`` it had been decided or closed and not reopened
-#: since. A reopening on the day of the closure wins.
-_ENDED = f"""max(
-    coalesce((SELECT max(x.decided_on) FROM decisions AS x
-              WHERE x.case_id = c.id AND x.kind = {_STATUS} AND x.decided_on <= :day), ''),
-    coalesce((SELECT max(y.on_date) FROM case_closures AS y
-              WHERE y.case_id = c.id AND y.action = 'close' AND y.on_date <= :day), ''))
-  > coalesce((SELECT max(z.on_date) FROM case_closures AS z
-              WHERE z.case_id = c.id AND z.action = 'reopen' AND z.on_date <= :day), '')"""
+def _ended(sql: _Dialect) -> str:
+    """True for the case ``c`` when at ``:day`` it had been decided or closed and not
+    reopened since. A reopening on the day of the closure wins."""
+    def last(select_max: str) -> str:
+        return f"coalesce(({select_max}), {sql.no_day})"
+
+    decided = last("SELECT max(x.decided_on) FROM decisions AS x WHERE x.case_id = c.id "
+                   f"AND x.kind = {_STATUS} AND x.decided_on <= :day")
+    closed = last("SELECT max(y.on_date) FROM case_closures AS y WHERE y.case_id = c.id "
+                  "AND y.action = 'close' AND y.on_date <= :day")
+    reopened = last("SELECT max(z.on_date) FROM case_closures AS z WHERE z.case_id = c.id "
+                    "AND z.action = 'reopen' AND z.on_date <= :day")
+    return f"{sql.greatest(decided, closed)} > {reopened}"
 
 
-def _age_sums(condition: str) -> str:
+def _age_sums(sql: _Dialect, condition: str) -> str:
     """One ``sum`` per age bucket of the cases meeting ``condition``: registered after
     ``:bound0`` (a month before the day), between it and ``:bound1`` (three months) …"""
     sums = []
@@ -479,7 +557,7 @@ def _age_sums(condition: str) -> str:
             terms.append(f"c.registered_on > :bound{index}")
         if index > 0:
             terms.append(f"c.registered_on <= :bound{index - 1}")
-        sums.append(f"sum({' AND '.join(terms)})")
+        sums.append(sql.count_if(" AND ".join(terms)))
     return ", ".join(sums)
 
 

@@ -57,6 +57,8 @@ class Child:
     def __init__(self, data_dir: Path, key: bytes, username: str, mode: str, *args: str,
                  stderr_path: Path) -> None:
         env = dict(os.environ, PANA_TEST_KEY=key.hex(), PYTHONPATH=str(REPO))
+        if str(data_dir).startswith("postgresql"):  # the URL stays off the command line
+            env["PANA_TEST_SERVER"], data_dir = str(data_dir), "server"
         self._stderr = stderr_path.open("w")
         self.stderr_path = stderr_path
         self.process = subprocess.Popen(
@@ -249,9 +251,14 @@ def main(argv: list[str]) -> int:
     from app.db.models import User
     from app.db.store import Store, StorePaths
 
-    paths = StorePaths(Path(data_dir))
-    store = Store.open_with_key(paths, KeyFile.load(paths.keys),
-                                bytes.fromhex(os.environ["PANA_TEST_KEY"]), upgrade=False)
+    key = bytes.fromhex(os.environ["PANA_TEST_KEY"])
+    if data_dir == "server":  # another workstation of a commission server
+        from app.db.server import ServerStore
+
+        store = ServerStore.open_with_key(os.environ["PANA_TEST_SERVER"], key)
+    else:
+        paths = StorePaths(Path(data_dir))
+        store = Store.open_with_key(paths, KeyFile.load(paths.keys), key, upgrade=False)
     with store.uow(readonly=True) as uow:
         user = uow.session.execute(select(User).where(User.username == username)).scalar_one()
         actor = Actor(user.id, user.username, user.role)

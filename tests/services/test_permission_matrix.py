@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -28,6 +28,7 @@ from app.services import (
     accounts,
     casefile,
     cases,
+    checkout,
     claims,
     decisions,
     exchange,
@@ -35,6 +36,7 @@ from app.services import (
     maintenance,
     printing,
     queries,
+    sealed,
     security_settings,
     statistics,
 )
@@ -160,7 +162,28 @@ PROBES: dict[Action, Probe] = {
     Action.VIEW_AUDIT: Probe(_read(_audit_actions), state=None),
     Action.VIEW_STATISTICS: Probe(_read(lambda uow, actor, _c: statistics.statistics(
         uow, actor, statistics.StatsFilter(date.today(), date.today()))), state=None),
+    Action.CHECK_OUT_CASES: Probe(lambda fx, actor, c: _check_out(fx, actor, c.number)),
+    Action.RELEASE_CHECKOUT: Probe(_write(lambda uow, actor, c: checkout.release(
+        uow, actor, c.number, "The laptop was lost.")), prepare=lambda fx, c: _out(fx, c)),
 }
+
+
+def _laptop_of(username: str) -> checkout.DeviceRequest:
+    keys = sealed.Keys.from_secret(b"s" * 32, b"b" * 32).public
+    return checkout.DeviceRequest("laptop-1", "Laptop 1", username, keys)
+
+
+def _check_out(fx, actor, number: str):
+    """``number`` to a laptop of ``actor`` (an officer checks out to their own only)."""
+    with fx.uow() as uow:
+        return checkout.check_out(uow, actor, fx.store, _laptop_of(actor.username), [number],
+                                  date.today() + timedelta(days=3))
+
+
+def _out(fx, case: BuiltCase) -> BuiltCase:
+    """The case, checked out to the officer's laptop (for the release probe)."""
+    _check_out(fx, fx.officer, case.number)
+    return case
 
 
 def _import(fx, actor, document):

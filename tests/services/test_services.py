@@ -361,6 +361,8 @@ SCENARIOS = {
 @pytest.mark.parametrize("name", list(SCENARIOS))
 def test_each_change_writes_one_audit_entry_with_who_what_and_values(store_fixture, name):
     fx = store_fixture
+    if name == "backup" and fx.store.is_server:
+        pytest.skip("a commission server is backed up on the server (pg_dump)")
     scenario = SCENARIOS[name]
     built = builders.case_in(fx, scenario.state) if scenario.state else None
     rows = _audited(fx, lambda: scenario.run(fx, built))

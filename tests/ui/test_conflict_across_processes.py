@@ -1,4 +1,5 @@
-"""Two users at once, the second in a process of its own: the applicant section is open
+"""Two users at once, the second in a process of its own (on PostgreSQL: another
+workstation of the commission server): the applicant section is open
 here while another officer's Pana saves the same applicant. Saving then shows the
 conflict, overwrites nothing, keeps what was typed, and can load the other version."""
 
@@ -27,7 +28,8 @@ def stored_applicant(fx, number):
 def save_elsewhere(fx, tmp_path, number: str) -> None:
     """officer2, in another process, appends "B0000" to the address and sets the
     religion to it — through the same services, on the same database file."""
-    other = Child(fx.data_dir, fx.store.db_key, "officer2", "edit", number, "B", 1,
+    other = Child(fx.server_url or fx.data_dir, fx.store.db_key, "officer2", "edit", number,
+                  "B", 1,
                   stderr_path=tmp_path / "other.err")
     try:
         other.wait_for("READY")
@@ -128,7 +130,7 @@ def test_a_claim_made_meanwhile_in_another_process_is_not_overwritten(
     window.nav.setCurrentRow(window.sections.index(claim))
     qtbot.keyClicks(claim.summary, "Mine")
 
-    other = Child(fx.data_dir, fx.store.db_key, "officer2", "claim", number, "Theirs",
+    other = Child(fx.server_url or fx.data_dir, fx.store.db_key, "officer2", "claim", number, "Theirs",
                   stderr_path=tmp_path / "other.err")
     try:
         other.wait_for("READY")
