@@ -3,6 +3,10 @@
 Errors a person can act on are printed as one clear line on stderr with exit
 status 1; usage errors exit with 2. Passwords come from the environment
 (``PANA_PASSWORD``, ``PANA_NEW_PASSWORD``) or a prompt, never from arguments.
+
+Every command that opens a database works on a data folder (``--data-dir``) or on a
+commission server (``--server URL``, default ``$PANA_SERVER``); those that only make
+sense for a folder's files (backup, restore, verify, demo) say so on a server.
 """
 
 from __future__ import annotations
@@ -15,12 +19,35 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from app.domain.errors import DomainError, ValidationError
+from app.domain.errors import DomainError, StoreError, ValidationError
+from app.domain.i18n import QT_TRANSLATE_NOOP as _N
 
 PASSWORD_ENV = "PANA_PASSWORD"
 NEW_PASSWORD_ENV = "PANA_NEW_PASSWORD"
 RECOVERY_KEY_ENV = "PANA_RECOVERY_KEY"
 USER_ENV = "PANA_USER"
+SERVER_ENV = "PANA_SERVER"
+#: ``pana db migrate-to-server`` says how far it is after every this many rows.
+PROGRESS_ROWS = 50_000
+
+
+_DEMO_ON_SERVER = _N("DomainError", "“pana demo” makes a demo data folder and cannot fill the "
+                                    "server {url}. Name a new folder with --data-dir instead.")
+_LAPTOP_ON_SERVER = _N("DomainError", "“pana laptop” works on a laptop's own data folder, not "
+                                       "on the server {url}: the office checks cases out with "
+                                       "“pana checkout”.")
+_FOLDER_ONLY = {
+    "backup": _N("DomainError", "A commission server is backed up on the server itself "
+                                "(pg_dump), not from a workstation; “pana db backup” works on "
+                                "a data folder. Ask whoever looks after the server {url}."),
+    "restore": _N("DomainError", "“pana db restore” puts a backup into a data folder; a "
+                                 "commission server is restored on the server itself "
+                                 "(pg_restore). Ask whoever looks after the server {url}."),
+    "verify": _N("DomainError", "“pana db verify” checks a data folder's database file; the "
+                                "server {url} keeps its own files, which its administrator "
+                                "checks. Use “pana --server URL db status”, or “pana server "
+                                "check”."),
+}
 
 
 class CliError(Exception):
@@ -60,6 +87,36 @@ def _data_dir(args) -> Path:
     return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
 
 
+def _server(args) -> str | None:
+    """The server URL: ``--server``, else ``$PANA_SERVER`` unless ``--data-dir`` is given."""
+    if getattr(args, "server", None):
+        return args.server
+    if getattr(args, "data_dir", None):
+        return None
+    return os.environ.get(SERVER_ENV) or None
+
+
+def _location(args) -> str | Path:
+    """Where the database is: a server URL, or the data folder."""
+    return _server(args) or _data_dir(args)
+
+
+def _shown(location: str | Path) -> str:
+    """The location for the output: a server URL without its password."""
+    from app.db.server import is_server_location, safe_url
+
+    return safe_url(location) if is_server_location(location) else str(location)
+
+
+def _folder_only(args, template: str) -> None:
+    """Refuse a command that works on a data folder's files when a server is in use."""
+    server = _server(args)
+    if server:
+        from app.db.server import safe_url
+
+        raise StoreError(template, url=safe_url(server))
+
+
 def _user(args) -> str:
     name = getattr(args, "user", None) or os.environ.get(USER_ENV)
     if not name:
@@ -70,7 +127,7 @@ def _user(args) -> str:
 def _login(args):
     from app.bootstrap import log_in
 
-    return log_in(_data_dir(args), _user(args), _password())
+    return log_in(_location(args), _user(args), _password())
 
 
 # ---------------------------------------------------------------------------
@@ -80,12 +137,14 @@ def _login(args):
 def cmd_gui(args) -> int:
     from app.ui.application import run
 
-    return run(_data_dir(args), list(getattr(args, "qt_args", []) or []))
+    # A server URL goes to the login window as it is (it tells a URL from a folder).
+    return run(_location(args), list(getattr(args, "qt_args", []) or []))
 
 
 def cmd_demo(args) -> int:
     from app.services.demo import make_demo
 
+    _folder_only(args, _DEMO_ON_SERVER)
     data_dir = _data_dir(args)
     made = make_demo(data_dir, cases=args.cases, seed=args.seed)
     made.store.close()
@@ -95,17 +154,23 @@ def cmd_demo(args) -> int:
 
 
 def cmd_init(args) -> int:
+    return _init(args, _location(args))
+
+
+def _init(args, location: str | Path) -> int:
     from app.bootstrap import init_store
+    from app.db.server import is_server_location
     from app.services.accounts import recovery_sheet
 
-    data_dir = _data_dir(args)
     if args.recovery_sheet:
         _check_output_file(args.recovery_sheet)
     password = _new_password(args.admin)
-    made = init_store(data_dir, admin=args.admin, password=password, region=args.region,
+    made = init_store(location, admin=args.admin, password=password, region=args.region,
                       commission=args.commission)
+    where = (f"on the server {_shown(location)}" if is_server_location(location)
+             else f"in {location}")
     try:
-        print(f"New Pana database in {data_dir} for “{args.commission}” "
+        print(f"New Pana database {where} for “{args.commission}” "
               f"({args.region.upper()}).")
         print()
         print("RECOVERY KEY — write it down or print it, and keep it in a safe:")
@@ -165,11 +230,20 @@ def _reset_with_recovery_key(args) -> int:
     from app.db.store import StorePaths, load_keyfile
     from app.services import accounts
 
-    data_dir = _data_dir(args)
+    location = _location(args)
     recovery_key = _recovery_key()
     # Check the key before asking for a new password; the service checks it again.
-    load_keyfile(StorePaths(data_dir)).unlock_with_recovery(recovery_key)
-    done = accounts.reset_with_recovery_key(data_dir, recovery_key, args.name,
+    if _server(args):
+        from app.db.server import ServerStore
+
+        server = ServerStore.open_with_key(str(location), b"")
+        try:
+            server.keyfile.unlock_with_recovery(recovery_key)
+        finally:
+            server.close()
+    else:
+        load_keyfile(StorePaths(location)).unlock_with_recovery(recovery_key)
+    done = accounts.reset_with_recovery_key(location, recovery_key, args.name,
                                             _new_password(args.name))
     also = []
     if done.enabled_again:
@@ -228,6 +302,10 @@ def cmd_user(args) -> int:
 def cmd_db(args) -> int:
     from app.services import maintenance
 
+    if args.db_command == "migrate-to-server":
+        return _migrate_to_server(args)
+    if args.db_command in _FOLDER_ONLY:
+        _folder_only(args, _FOLDER_ONLY[args.db_command])
     if args.db_command == "restore":
         kept = maintenance.restore(_data_dir(args), Path(args.file), _user(args), _password())
         print(f"Restored {args.file}." + (f" The replaced database is kept as {kept}." if kept
@@ -235,6 +313,8 @@ def cmd_db(args) -> int:
         return 0
     if args.db_command == "verify":
         return _verify(args)
+    if args.db_command == "upgrade" and _server(args):
+        return _upgrade_server(args)
     if args.db_command == "upgrade":
         from app.db.store import Store, StorePaths, load_keyfile
 
@@ -263,9 +343,12 @@ def cmd_db(args) -> int:
                 from app.services.queries import count_cases
 
                 counts = count_cases(uow, actor)
-            size = store.paths.db.stat().st_size
-            print(f"data folder: {store.paths.data_dir}")
-            print(f"database:    {store.paths.db} ({size:,} bytes, encrypted)")
+            if getattr(store, "is_server", False):
+                print(f"server:      {store.location}")
+            else:
+                size = store.paths.db.stat().st_size
+                print(f"data folder: {store.paths.data_dir}")
+                print(f"database:    {store.paths.db} ({size:,} bytes, encrypted)")
             print(f"schema:      {current} (the app expects {head})"
                   + ("" if current == head else " — run “pana db upgrade”"))
             print(f"demo:        {'yes' if store.keyfile.demo else 'no'}")
@@ -282,6 +365,124 @@ def cmd_db(args) -> int:
                   f"{path.name}.keys beside it.")
     finally:
         store.close()
+    return 0
+
+
+def _upgrade_server(args) -> int:
+    from app.db.server import ServerStore
+    from app.services import maintenance
+
+    store = ServerStore.open(_server(args), _user(args), _password(), upgrade=False)
+    try:
+        current, head = store.schema_status()
+        if current == head:
+            print(f"The schema is current ({head}).")
+        else:
+            store.upgrade_schema()
+            print(f"Upgraded the schema from {current} to {head}.")
+        count = maintenance.rebuild_search(store)
+        print(f"Search index rebuilt for {count} cases.")
+    finally:
+        store.close()
+    return 0
+
+
+def _migrate_to_server(args) -> int:
+    """``pana db migrate-to-server URL``: the data folder into an empty server database."""
+    import time
+
+    from app.bootstrap import log_in
+    from app.services.server_migration import migrate_to_server
+
+    if getattr(args, "server", None):
+        raise CliError("migrate-to-server reads a data folder: name it with --data-dir and "
+                       "give the server as the URL after the command, not with --server")
+    data_dir = _data_dir(args)
+    store, actor = log_in(data_dir, _user(args), _password())
+    started = time.monotonic()
+    shown = {"next": PROGRESS_ROWS}
+
+    def progress(table: str, done: int, total: int) -> None:
+        if done >= shown["next"]:
+            print(f"  {done:,} of {total:,} rows copied ({table}, "
+                  f"{time.monotonic() - started:.0f} s)", file=sys.stderr, flush=True)
+            shown["next"] = (done // PROGRESS_ROWS + 1) * PROGRESS_ROWS
+
+    try:
+        print(f"Moving {data_dir} to {_shown(args.url)} …", flush=True)
+        report = migrate_to_server(store, actor, args.url, progress=progress)
+    finally:
+        store.close()
+    filled = [[name, f"{n:,}"] for name, n in sorted(report.counts.items()) if n]
+    _table(["table", "rows"], filled)
+    empty = len(report.counts) - len(filled)
+    print(f"Copied {len(report.counts)} tables ({empty} of them empty), {report.rows:,} rows "
+          f"and {report.counts.get('cases', 0):,} cases to {report.server} in "
+          f"{report.seconds:.1f} s.")
+    print(f"Checked: the rows of every table, the audit chain ({report.audit_entries:,} "
+          f"entries, the last recording this move), the search index "
+          f"({report.cases_indexed:,} cases) and {report.searches_checked} name searches.")
+    print("Every account logs in on the server with its present password; the recovery key "
+          "is the same.")
+    print(f"Keep {data_dir} as a backup and do not work in it any more: changes made there "
+          "now would not reach the server. Start Pana with --server URL (or set "
+          f"{SERVER_ENV}).")
+    return 0
+
+
+def cmd_server(args) -> int:
+    location = args.url or _server(args)
+    if not location:
+        raise CliError(f"give the server's URL (or set {SERVER_ENV})")
+    if args.server_command == "init":
+        from app.db.server import is_server_location
+
+        if not is_server_location(location):
+            raise CliError(f"“{location}” is not a server URL: write it as "
+                           "postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full")
+        return _init(args, location)
+    return _check_server(location)
+
+
+def _check_server(location: str) -> int:
+    """Connect with the database role only (no Pana login) and say what is there."""
+    from sqlalchemy import text
+
+    from app.db import migrate
+    from app.db.engine import READONLY
+    from app.db.server import KEYS_TABLE, ServerStore, safe_url
+
+    url, engine = ServerStore.connect(location)
+    try:
+        with engine.connect() as conn:
+            conn.execution_options(**{READONLY: True})
+            version = conn.execute(text("SHOW server_version")).scalar()
+            tls = conn.execute(text("SELECT ssl, version, cipher FROM pg_stat_ssl "
+                                    "WHERE pid = pg_backend_pid()")).first()
+        revision = migrate.current_revision(engine)
+        head = migrate.head_revision()
+        accounts = cases = None
+        if revision is not None:
+            with engine.connect() as conn:
+                conn.execution_options(**{READONLY: True})
+                accounts = conn.execute(text(f"SELECT count(*) FROM {KEYS_TABLE}")).scalar()
+                cases = conn.execute(text("SELECT count(*) FROM cases")).scalar()
+    finally:
+        engine.dispose()
+    print(f"server:      {safe_url(url)}")
+    print(f"PostgreSQL:  {version}")
+    if tls is not None and tls[0]:
+        print(f"connection:  encrypted ({tls[1]}, {tls[2]})")
+    else:
+        print("connection:  NOT encrypted (acceptable only for a server on this computer)")
+    if revision is None:
+        print("schema:      none — an empty database: set it up with “pana server init” or "
+              "move a data folder to it with “pana db migrate-to-server”")
+        return 0
+    print(f"schema:      {revision} (the app expects {head})"
+          + ("" if revision == head else " — run “pana --server URL db upgrade”"))
+    print(f"accounts:    {'set up' if accounts else 'missing'}")
+    print(f"cases:       {cases:,}")
     return 0
 
 
@@ -724,8 +925,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pana", description="Pana — refugee-status case management. Without a command, "
                                  "opens the desktop app.")
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="the data folder (default: $PANA_DATA_DIR or the per-user folder)")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--data-dir", metavar="DIR",
+                       help="the data folder (default: $PANA_DATA_DIR or the per-user folder)")
+    where.add_argument("--server", metavar="URL",
+                       help="a commission server instead of a data folder (default: "
+                            f"${SERVER_ENV}), e.g. postgresql://USER@HOST/DATABASE"
+                            "?sslmode=verify-full")
     sub = parser.add_subparsers(dest="command")
 
     def acting(p: argparse.ArgumentParser) -> None:
@@ -747,6 +953,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["kk", "ru", "en"], default="ru",
                    help="the language of the recovery sheet")
     p.set_defaults(fn=cmd_init)
+
+    p = sub.add_parser("server", help="set up and check a commission server (PostgreSQL)")
+    vsub = p.add_subparsers(dest="server_command", required=True)
+    q = vsub.add_parser("init", help="set up an empty server database with its first "
+                                     "administrator (the password from "
+                                     f"${NEW_PASSWORD_ENV} or a prompt)")
+    q.add_argument("url", nargs="?", metavar="URL", help=f"default: --server or ${SERVER_ENV}")
+    q.add_argument("--admin", required=True, metavar="NAME")
+    q.add_argument("--region", required=True, metavar="CODE")
+    q.add_argument("--commission", required=True, metavar="NAME")
+    q.add_argument("--recovery-sheet", metavar="FILE.pdf",
+                   help="also write the recovery key as a printable page")
+    q.add_argument("--lang", choices=["kk", "ru", "en"], default="ru",
+                   help="the language of the recovery sheet")
+    q = vsub.add_parser("check", help="connect with the database role only: encryption, "
+                                      "schema, number of cases")
+    q.add_argument("url", nargs="?", metavar="URL", help=f"default: --server or ${SERVER_ENV}")
+    p.set_defaults(fn=cmd_server)
 
     p = sub.add_parser("recovery-sheet", help="write the recovery key as a printable page "
                                               f"(admin; the key from ${RECOVERY_KEY_ENV} or a "
@@ -780,7 +1004,8 @@ def build_parser() -> argparse.ArgumentParser:
     acting(usub.add_parser("list"))
     p.set_defaults(fn=cmd_user)
 
-    p = sub.add_parser("db", help="status, upgrade, verify, backup, restore")
+    p = sub.add_parser("db", help="status, upgrade, verify, backup, restore, "
+                                  "migrate-to-server")
     dsub = p.add_subparsers(dest="db_command", required=True)
     for name in ("status", "upgrade", "verify"):
         acting(dsub.add_parser(name))
@@ -788,6 +1013,11 @@ def build_parser() -> argparse.ArgumentParser:
         q = dsub.add_parser(name)
         q.add_argument("file")
         acting(q)
+    q = dsub.add_parser("migrate-to-server",
+                        help="move the data folder into an empty server database and check "
+                             "the copy (admin); the folder is left as it was")
+    q.add_argument("url", metavar="URL")
+    acting(q)
     p.set_defaults(fn=cmd_db)
 
     p = sub.add_parser("settings", help="statutory periods and what documents print")
@@ -879,7 +1109,32 @@ def build_parser() -> argparse.ArgumentParser:
             q.add_argument("-o", "--out", required=True, metavar="FILE.pdf")
         acting(q)
     p.set_defaults(fn=cmd_stats)
+
+    from app.cli import offline
+
+    made = offline.add_parsers(sub, acting)
+    made["checkout"].set_defaults(fn=cmd_checkout)
+    made["laptop"].set_defaults(fn=cmd_laptop)
     return parser
+
+
+def cmd_checkout(args) -> int:
+    from app.cli import offline
+
+    try:
+        return offline.cmd_checkout(args, _login, _write_secret_file)
+    except offline.OfflineError as exc:
+        raise CliError(str(exc)) from None
+
+
+def cmd_laptop(args) -> int:
+    from app.cli import offline
+
+    _folder_only(args, _LAPTOP_ON_SERVER)
+    try:
+        return offline.cmd_laptop(args, _login, _write_secret_file)
+    except offline.OfflineError as exc:
+        raise CliError(str(exc)) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -924,12 +1179,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _environment_error(exc: Exception) -> DomainError | None:
-    """A database error that the disk or a damaged file caused, in words; None for bugs."""
+    """A database error that the disk, a damaged file or the server's network caused, in
+    words; None for bugs."""
     import sqlcipher3
-    from sqlalchemy.exc import DatabaseError
+    from sqlalchemy.exc import DatabaseError, DBAPIError
 
+    from app.db.server import translate_server_error
     from app.db.uow import translate_operational_error
 
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    if type(orig).__module__.split(".")[0] == "psycopg":
+        return translate_server_error(exc)
     if isinstance(exc, DatabaseError):
         return translate_operational_error(exc)
     if isinstance(exc, sqlcipher3.dbapi2.DatabaseError):
@@ -939,3 +1199,4 @@ def _environment_error(exc: Exception) -> DomainError | None:
 
 if __name__ == "__main__":  # pragma: no cover
     raise SystemExit(main())
+
