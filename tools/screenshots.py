@@ -190,6 +190,111 @@ def _admin(data_dir: Path, shot) -> None:
     store.close()
 
 
+def _offline(data_dir: Path, shot) -> None:
+    """The commission server's login, the office's Laptops page and check-in with its
+    conflict screen, a checked-out case file, and the laptop's window."""
+    from datetime import date, timedelta
+
+    from sqlalchemy import select
+
+    from app.bootstrap import init_store
+    from app.db.audit import Actor
+    from app.db.models import User
+    from app.services import accounts, checkout
+    from app.ui.casefile.window import CaseFileWindow
+    from app.ui.login import LoginDialog
+    from app.ui.main_window import MainWindow
+    from app.ui.offline.conflicts import ConflictScreen
+    from app.ui.offline.office import CheckinDialog
+
+    login = LoginDialog("postgresql://pana@db.commission.local/pana?sslmode=verify-full")
+    login.show()
+    shot(login, "login-server")
+    login.close()
+
+    folder = tempfile.TemporaryDirectory()
+    made = init_store(Path(folder.name) / "laptop", admin="laptopadmin", password="demo",
+                      region="AQM", commission="Laptop", demo=True)
+    lap_store = made.store
+    accounts.add_user(lap_store, made.admin, "officer", "officer", "demo")
+    with lap_store.uow(readonly=True) as uow:
+        user = uow.session.execute(select(User).where(User.username == "officer")).scalar_one()
+        lap_officer = Actor(user.id, user.username, user.role)
+    store, officer = _login(data_dir, "officer")
+    numbers = [_case_in(store, officer, "registered"), _case_in(store, officer,
+                                                                  "interview_scheduled")]
+    request = checkout.read_request(checkout.device_request(
+        lap_store, lap_officer, device_name="Border post laptop"))
+    with store.uow() as uow:
+        package = checkout.check_out(uow, officer, store, request, numbers,
+                                     date.today() + timedelta(days=10), quota=3).package
+    with lap_store.uow() as uow:
+        checkout.accept_checkout(uow, lap_officer, lap_store, package)
+
+    case_window = CaseFileWindow(store, officer, numbers[0])
+    case_window.show()
+    _wait_for(lambda: case_window.case_file is not None)
+    shot(case_window, "case-checked-out")
+    case_window.close()
+
+    laptop_window = MainWindow(lap_store, lap_officer)
+    laptop_window.show()
+    laptop_window.tabs.setCurrentWidget(laptop_window.registry)
+    _wait_for(lambda: laptop_window.registry.model.rowCount() > 0)
+    shot(laptop_window, "laptop-registry")
+    laptop_window.close()
+
+    def edit(at_store, actor, number, religion):
+        """As a person would: the applicant section, the religion typed, Save."""
+        from PySide6.QtTest import QTest
+
+        from app.ui.casefile.applicant import ApplicantSection
+
+        opened = CaseFileWindow(at_store, actor, number)
+        opened.show()
+        _wait_for(lambda: opened.case_file is not None)
+        section = next(s for s in opened.sections if isinstance(s, ApplicantSection))
+        field = section.person.religion
+        field.selectAll()
+        QTest.keyClicks(field, religion)
+        section.save()
+        _wait_for(lambda: not section.is_dirty())
+        opened.close()
+
+    supervisor_store, supervisor = _login(data_dir, "supervisor")
+    with supervisor_store.uow() as uow:
+        checkout.release(uow, supervisor, numbers[0], "Needed for an urgent decision")
+    edit(store, officer, numbers[0], "Islam")
+    edit(lap_store, lap_officer, numbers[0], "Christianity")
+    with lap_store.uow() as uow:
+        data = checkout.checkin_file(uow, lap_officer, lap_store)
+    checkin_path = Path(folder.name) / "checkin.pana"
+    checkin_path.write_bytes(data)
+
+    window = MainWindow(supervisor_store, supervisor)
+    window.show()
+    window.tabs.setCurrentWidget(window.checkouts)
+    _wait_for(lambda: window.checkouts.model.rowCount() > 0)
+    shot(window, "laptops-office")
+    window.close()
+
+    dialog = CheckinDialog(store, officer)
+    dialog.show()
+    dialog.load_file(checkin_path)
+    _wait_for(lambda: dialog.plan is not None)
+    shot(dialog, "checkin")
+    screen = ConflictScreen(dialog.plan, dialog)
+    screen.show()
+    _settle()
+    shot(screen, "checkin-conflicts")
+    screen.close()
+    dialog.close()
+    supervisor_store.close()
+    store.close()
+    lap_store.close()
+    folder.cleanup()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data-dir")
@@ -292,6 +397,7 @@ def main(argv: list[str] | None = None) -> int:
 
     _print_desk(data_dir, shot)
     _admin(data_dir, shot)
+    _offline(data_dir, shot)
     QCoreApplication.processEvents()
     print(f"screenshots written to {out}")
     return 0

@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.bootstrap import APP_NAME, ORG_NAME
+from app.bootstrap import APP_NAME, ORG_NAME, default_data_dir
+from app.db.server import is_server_location
 from app.db.store import StorePaths
 from app.domain.errors import DomainError
 from app.ui import catalog
@@ -101,7 +102,8 @@ def run(data_dir: Path, qt_args: list[str] | None = None) -> int:
     app = make_application(qt_args)
     crash.install()
     try:
-        return _run(app, Path(data_dir))
+        location = data_dir if is_server_location(data_dir) else Path(data_dir)
+        return _run(app, location)
     except Exception as exc:  # outside the event loop: nothing can go on
         crash.show_fatal(exc)
         return 1
@@ -128,17 +130,26 @@ def settle_language(store, actor, shown: str, *, chosen_here: bool) -> str:
     return language
 
 
-def _run(app: QApplication, data_dir: Path) -> int:
+def _run(app: QApplication, data_dir: Path | str) -> int:
     from app.ui import crash
-    from app.ui.login import LoginDialog, remembered_language
-    from app.ui.main_window import MainWindow
+    from app.ui.login import LoginDialog, prefers_server, remembered_language
 
     translations = Translations(app)
     translations.use(remembered_language(QSettings()))
 
+    if is_server_location(data_dir):
+        # A server keeps no folder here: the log goes to this user's own Pana folder.
+        crash.setup_logging(default_data_dir())
+        dialog = LoginDialog(data_dir)
+        return _log_in_and_run(app, translations, dialog)
     paths = StorePaths(data_dir)
     if paths.exists():
         crash.setup_logging(paths.data_dir)
+    elif prefers_server(QSettings()):
+        # No folder here, but this machine last worked on a server: the login window
+        # offers it (and the folder choice).
+        crash.setup_logging(default_data_dir())
+        return _log_in_and_run(app, translations, LoginDialog(paths.data_dir))
     else:
         QMessageBox.information(None, "Pana", app.translate(
             "Application",
@@ -147,7 +158,13 @@ def _run(app: QApplication, data_dir: Path) -> int:
         ).format(folder=paths.data_dir))
         return 1
 
-    dialog = LoginDialog(paths.data_dir)
+    return _log_in_and_run(app, translations, LoginDialog(paths.data_dir))
+
+
+def _log_in_and_run(app: QApplication, translations: Translations, dialog) -> int:
+    from app.ui.login import LoginDialog
+    from app.ui.main_window import MainWindow
+
     dialog.language_chosen.connect(translations.use)
     translations.use(dialog.chosen_language())
     if dialog.exec() != LoginDialog.DialogCode.Accepted:

@@ -215,7 +215,8 @@ class MainWindow(QMainWindow):
 
             self.audit = AuditPage(store, actor)
             self.tabs.addTab(self.audit, self.tr("Audi&t trail"))
-        if role == Role.ADMIN:
+        if role == Role.ADMIN and not store.is_server:
+            # A commission server is backed up on the server (pg_dump; see the README).
             self.backups = BackupsPage(store, actor)
             self.tabs.addTab(self.backups, self.tr("&Backups"))
         self.statistics = None
@@ -224,6 +225,16 @@ class MainWindow(QMainWindow):
 
             self.statistics = StatisticsPage(store, actor)
             self.tabs.addTab(self.statistics, self.tr("&Statistics"))
+        self.checkouts = None
+        if allowed(role, Action.CHECK_OUT_CASES) or allowed(role, Action.RELEASE_CHECKOUT):
+            from app.ui.offline.office import CheckoutsPanel
+
+            # Cases out on laptops: who has them, until when; check-out, check-in, release.
+            self.checkouts = CheckoutsPanel(store, actor)
+            self.checkouts.setObjectName("checkoutsPage")
+            self.checkouts.open_case.connect(self.open_case)
+            self.checkouts.changed.connect(self.refresh_lists)
+            self.tabs.addTab(self.checkouts, self.tr("&Laptops"))
         self.registry = RegistryPage(store, actor)
         self.registry.setObjectName("registryPage")
         self.registry.open_case.connect(self.open_case)
@@ -241,7 +252,8 @@ class MainWindow(QMainWindow):
             lambda path: self.statusBar().showMessage(
                 self.tr("Automatic backup written: {path}").format(path=path), 10000))
         self.backup_timer.failed.connect(lambda message: self.statusBar().showMessage(message))
-        self.backup_timer.start()
+        if not store.is_server:
+            self.backup_timer.start()
         if self.due is not None:
             self.due.refresh()
 
@@ -277,6 +289,17 @@ class MainWindow(QMainWindow):
             self.import_action.setObjectName("actionImportRegister")
             self.import_action.triggered.connect(lambda: open_import_wizard(self))
             file_menu.addAction(self.import_action)
+        if self.checkouts is not None and allowed(self.actor.role, Action.CHECK_OUT_CASES):
+            file_menu.addSeparator()
+            out = QAction(self.tr("Check cases &out to a laptop…"), self)
+            out.setObjectName("actionCheckOut")
+            out.triggered.connect(lambda: self.checkouts.check_out())
+            file_menu.addAction(out)
+            back = QAction(self.tr("Check cases i&n from a laptop…"), self)
+            back.setObjectName("actionCheckIn")
+            back.triggered.connect(lambda: self.checkouts.check_in())
+            file_menu.addAction(back)
+            file_menu.addSeparator()
         settings = QAction(self.tr("&Settings…"), self)
         settings.setObjectName("actionSettings")
         settings.setShortcut(QKeySequence("Ctrl+,"))
@@ -293,6 +316,16 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self.offline_menu = None
+        if not self.store.is_server and allowed(self.actor.role, Action.CHECK_OUT_CASES):
+            from app.ui.offline import laptop
+
+            # On a laptop: ask the office for cases, take them, check them in (by file
+            # or straight to the server).
+            self.offline_menu = self.menuBar().addMenu(self.tr("&Offline"))
+            self.offline_menu.setObjectName("offlineMenu")
+            laptop.fill_menu(self.offline_menu, self.store, self.actor, self,
+                             changed=self._offline_changed)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Pana"), self)
         about.setObjectName("actionAbout")
@@ -307,6 +340,15 @@ class MainWindow(QMainWindow):
             user=self.actor.username, role=role))
         self.user_label.setObjectName("userLabel")
         self.statusBar().addWidget(self.user_label)
+        if self.store.is_server:
+            where = QLabel(self.tr("Commission server: {server}").format(
+                server=self.store.location))
+            where.setObjectName("serverLabel")
+            self.statusBar().addPermanentWidget(where)
+        self.laptop_label = QLabel()
+        self.laptop_label.setObjectName("laptopLabel")
+        self.statusBar().addPermanentWidget(self.laptop_label)
+        self._show_laptop_status()
         if self.store.keyfile.demo:
             demo = QLabel(self.tr("DEMO DATABASE — fictional people"))
             demo.setObjectName("demoLabel")
@@ -375,9 +417,24 @@ class MainWindow(QMainWindow):
         self.case_windows[key] = window
         window.show()
 
+    def _show_laptop_status(self) -> None:
+        """On a laptop: whose cases it holds, until when, and the quota used."""
+        from app.ui.offline.laptop import laptop_status_text
+
+        text = None if self.store.is_server else laptop_status_text(self.store)
+        self.laptop_label.setText(text or "")
+        self.laptop_label.setVisible(text is not None)
+
+    def _offline_changed(self) -> None:
+        self._show_laptop_status()
+        self.refresh_lists()
+
     def retranslate(self) -> None:
         """After a change of language: read the lists again, so their dates and
         counts are written the new way."""
+        self._show_laptop_status()
+        if self.checkouts is not None:
+            self.checkouts.retranslate()
         self.refresh_lists()
 
     def refresh_lists(self) -> None:
@@ -392,6 +449,8 @@ class MainWindow(QMainWindow):
             self.deadlines.refresh()
         if self.printdesk is not None:
             self.printdesk.refresh()
+        if self.checkouts is not None:
+            self.checkouts.refresh_when_shown()
 
     def _about(self) -> None:
         from app import __version__

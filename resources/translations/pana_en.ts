@@ -67,6 +67,95 @@
     </message>
 </context>
 <context>
+    <name>CheckinDialog</name>
+    <message numerus="yes">
+        <source>Cases: %Ln</source>
+        <translation>
+            <numerusform>Cases: %Ln</numerusform>
+            <numerusform>Cases: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New petitions registered on the laptop: %Ln (they get their own numbers now)</source>
+        <translation>
+            <numerusform>New petitions registered on the laptop: %Ln (they get their own numbers now)</numerusform>
+            <numerusform>New petitions registered on the laptop: %Ln (they get their own numbers now)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries of the laptop&apos;s audit trail: %Ln</source>
+        <translation>
+            <numerusform>Entries of the laptop&apos;s audit trail: %Ln</numerusform>
+            <numerusform>Entries of the laptop&apos;s audit trail: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Values changed on both sides: %Ln — you choose each one before the check-in.</source>
+        <translation>
+            <numerusform>Values changed on both sides: %Ln — you choose each one before the check-in.</numerusform>
+            <numerusform>Values changed on both sides: %Ln — you choose each one before the check-in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked in: %Ln case(s).</source>
+        <translation>
+            <numerusform>Checked in: %Ln case.</numerusform>
+            <numerusform>Checked in: %Ln cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Values chosen on the conflict screen: %Ln</source>
+        <translation>
+            <numerusform>Values chosen on the conflict screen: %Ln</numerusform>
+            <numerusform>Values chosen on the conflict screen: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutDialog</name>
+    <message numerus="yes">
+        <source>Checked out %Ln case(s) to the laptop “{device}” of {user}, until {until}.</source>
+        <translation>
+            <numerusform>Checked out %Ln case to the laptop “{device}” of {user}, until {until}.</numerusform>
+            <numerusform>Checked out %Ln cases to the laptop “{device}” of {user}, until {until}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutsPanel</name>
+    <message numerus="yes">
+        <source>{date} — overdue by %Ln day(s)</source>
+        <translation>
+            <numerusform>{date} — overdue by %Ln day</numerusform>
+            <numerusform>{date} — overdue by %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases out on laptops: %Ln</source>
+        <translation>
+            <numerusform>Cases out on laptops: %Ln</numerusform>
+            <numerusform>Cases out on laptops: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue: %Ln</source>
+        <translation>
+            <numerusform>overdue: %Ln</numerusform>
+            <numerusform>overdue: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictScreen</name>
+    <message numerus="yes">
+        <source>{done} of %Ln value(s) decided</source>
+        <translation>
+            <numerusform>{done} of %Ln value decided</numerusform>
+            <numerusform>{done} of %Ln values decided</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%Ln day(s)</source>
@@ -219,6 +308,114 @@
         <translation>
             <numerusform>%Ln question</numerusform>
             <numerusform>%Ln questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LaptopTexts</name>
+    <message numerus="yes">
+        <source>%Ln case(s) arrived from “{office}”: {numbers}.</source>
+        <translation>
+            <numerusform>%Ln case arrived from “{office}”: {numbers}.</numerusform>
+            <numerusform>%Ln cases arrived from “{office}”: {numbers}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You may register %Ln new petition(s) on this laptop.</source>
+        <translation>
+            <numerusform>You may register %Ln new petition on this laptop.</numerusform>
+            <numerusform>You may register %Ln new petitions on this laptop.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) held</source>
+        <translation>
+            <numerusform>%Ln case held</numerusform>
+            <numerusform>%Ln cases held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) held, overdue since {date}</source>
+        <translation>
+            <numerusform>%Ln case held, overdue since {date}</numerusform>
+            <numerusform>%Ln cases held, overdue since {date}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) held, back by {date}</source>
+        <translation>
+            <numerusform>%Ln case held, back by {date}</numerusform>
+            <numerusform>%Ln cases held, back by {date}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{used} of %Ln new petition(s) used</source>
+        <translation>
+            <numerusform>{used} of %Ln new petition used</numerusform>
+            <numerusform>{used} of %Ln new petitions used</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) handed back and removed from this laptop: {numbers}.</source>
+        <translation>
+            <numerusform>%Ln case handed back and removed from this laptop: {numbers}.</numerusform>
+            <numerusform>%Ln cases handed back and removed from this laptop: {numbers}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new petition(s) got their permanent numbers: {pairs}.</source>
+        <translation>
+            <numerusform>%Ln new petition got their permanent numbers: {pairs}.</numerusform>
+            <numerusform>%Ln new petitions got their permanent numbers: {pairs}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds {cases} and %Ln new petition(s).</source>
+        <translation>
+            <numerusform>The file holds {cases} and %Ln new petition.</numerusform>
+            <numerusform>The file holds {cases} and %Ln new petitions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) go back to the office; changed on this laptop: {changed}.</source>
+        <translation>
+            <numerusform>%Ln case go back to the office; changed on this laptop: {changed}.</numerusform>
+            <numerusform>%Ln cases go back to the office; changed on this laptop: {changed}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new petition(s) get their permanent numbers.</source>
+        <translation>
+            <numerusform>%Ln new petition get their permanent numbers.</numerusform>
+            <numerusform>%Ln new petitions get their permanent numbers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) were changed both on this laptop and at the office: choose which to keep before checking in.</source>
+        <translation>
+            <numerusform>%Ln value was changed both on this laptop and at the office: choose which to keep before checking in.</numerusform>
+            <numerusform>%Ln values were changed both on this laptop and at the office: choose which to keep before checking in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln value(s) decided.</source>
+        <translation>
+            <numerusform>All %Ln value decided.</numerusform>
+            <numerusform>All %Ln values decided.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your cases on the server (%Ln):</source>
+        <translation>
+            <numerusform>Your cases on the server (%Ln):</numerusform>
+            <numerusform>Your cases on the server (%Ln):</numerusform>
         </translation>
     </message>
 </context>

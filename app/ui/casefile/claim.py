@@ -546,7 +546,8 @@ class ClaimSection(Section):
     def load(self, case_file: CaseFile) -> None:
         super().load(case_file)
         self._editable = (allowed(self.ctx.actor.role, Action.EDIT_CLAIM)
-                          and CaseStatus(case_file.status) in EDITABLE)
+                          and CaseStatus(case_file.status) in EDITABLE
+                          and not case_file.checked_out)
         self._fill(case_file.claim or ClaimView(None, None, "", ActorType.UNKNOWN.value, "", []))
         selected = self.selected_incident()
         self.incidents.set_rows(case_file.incidents)

@@ -62,6 +62,10 @@ def edit_permission(role: str, case_file) -> tuple[bool, str]:
     if not allowed(role, Action.EDIT_CASE_FILE):
         return False, QCoreApplication.translate(
             "CaseFile", "You can read this part of the case file; your role cannot change it.")
+    if getattr(case_file, "checked_out", False):
+        return False, QCoreApplication.translate(
+            "CaseFile", "The case is out on a laptop: it can be changed here again once it is "
+                        "checked in (or released).")
     if CaseStatus(case_file.status) not in EDITABLE:
         status = QCoreApplication.translate("CaseStatus", status_label(case_file.status))
         return False, QCoreApplication.translate(

@@ -23,7 +23,7 @@ from app.db.audit import Actor
 from app.db.store import Store
 from app.domain.permissions import Action, allowed
 from app.domain.workflow import PRE_DECISION, CaseStatus, status_label
-from app.services import casefile
+from app.services import casefile, checkout
 from app.ui.bidi import case_header
 from app.ui.casefile.section import CaseContext, Section
 from app.ui.forms import ask_unsaved
@@ -75,6 +75,17 @@ class CaseFileWindow(QMainWindow):
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setWordWrap(True)
         outer.addWidget(self.header)
+        # While the case is out on a laptop: who has it, until when, and that it is read
+        # only here (saving would be refused).
+        self.checked_out: checkout.OutRow | None = None
+        self.out_banner = QLabel()
+        self.out_banner.setObjectName("checkedOutBanner")
+        self.out_banner.setWordWrap(True)
+        self.out_banner.setStyleSheet(
+            "QLabel { background: #fff3cd; color: #5c4400; padding: 6px; "
+            "border: 1px solid #e0c36a; font-weight: bold; }")
+        self.out_banner.hide()
+        outer.addWidget(self.out_banner)
 
         body = QHBoxLayout()
         self.nav = QListWidget()
@@ -139,11 +150,14 @@ class CaseFileWindow(QMainWindow):
             # Read-only: no write lock for a read; the view's audit entry (once per
             # casefile.VIEW_LOG_INTERVAL) gets a short write transaction of its own.
             with store.uow(readonly=True) as uow:
-                return casefile.load_case_file(uow, actor, number)
+                out = checkout.out_record(uow, number)
+                return casefile.load_case_file(uow, actor, number), out
 
-        def loaded(case_file: casefile.CaseFile) -> None:
+        def loaded(result) -> None:
             # Also dropped when the window was closed (and deleted) meanwhile.
             if shiboken6.isValid(self) and wanted == self._reloads:
+                case_file, self.checked_out = result
+                case_file.checked_out = self.checked_out is not None
                 self._loaded(case_file)
 
         def failed(exc: Exception) -> None:
@@ -187,6 +201,11 @@ class CaseFileWindow(QMainWindow):
             parts.append(self.tr("Appeal until {date}").format(
                 date=long_date_text(cf.appeal_deadline)))
         self.header.setText(case_header(self, cf.display_name, " · ".join(parts)))
+        from app.ui.offline.office import banner_text
+
+        banner = banner_text(self.checked_out)
+        self.out_banner.setText(banner or "")
+        self.out_banner.setVisible(banner is not None)
 
     # ---- saving and closing
 
