@@ -47,7 +47,9 @@ SCENARIOS = (
 )
 SEED = 8
 #: Tables the fill does not need to reach (empty in every revision's store).
-MAY_BE_EMPTY = frozenset()
+MAY_BE_EMPTY = frozenset({
+    "server_keys",  # a commission server's key slots: a data folder keeps them in pana.keys
+})
 
 _REVISION = re.compile(r"^revision(?:\s*:\s*str)?\s*=\s*['\"]([^'\"]+)['\"]", re.M)
 _DOWN = re.compile(r"^down_revision(?:\s*:[^=]+)?=\s*(?:['\"]([^'\"]+)['\"]|None)", re.M)
@@ -152,6 +154,45 @@ def make(revision: str, commit: str | None, out: Path) -> dict:
 # filling a store (child process: the code of the revision's commit)
 
 
+
+def _laptop_round(store, officer, laptop_dir, mine) -> str:
+    """One case checked out to a laptop, taken in there and checked in again unchanged
+    (a returned check-out and both versions kept), and another left out on the laptop."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from app.bootstrap import init_store
+    from app.db.audit import Actor
+    from app.db.models import User
+    from app.services import accounts, checkout
+
+    made = init_store(laptop_dir, admin="laptopadmin", password=PASSWORD, region="AQM",
+                      commission="Laptop", demo=True)
+    laptop = made.store
+    try:
+        accounts.add_user(laptop, made.admin, "officer", "officer", PASSWORD)
+        with laptop.uow(readonly=True) as uow:
+            user = uow.session.execute(select(User).where(User.username == "officer")).scalar_one()
+            on_laptop = Actor(user.id, user.username, user.role)
+        request = checkout.read_request(checkout.device_request(laptop, on_laptop,
+                                                                device_name="Laptop 1"))
+        back, out = mine[0][0], mine[1][0]
+        until = dt.date.today() + dt.timedelta(days=30)
+        with store.uow() as uow:
+            package = checkout.check_out(uow, officer, store, request, [back], until).package
+        with laptop.uow() as uow:
+            checkout.accept_checkout(uow, on_laptop, laptop, package)
+        with laptop.uow() as uow:
+            data = checkout.checkin_file(uow, on_laptop, laptop)
+        with store.uow() as uow:
+            checkout.apply_checkin(uow, officer, store, data)
+        with store.uow() as uow:
+            checkout.check_out(uow, officer, store, request, [out], until)
+    finally:
+        laptop.close()
+    return f"{back} out to a laptop and back, {out} out"
+
 def fill(data_dir: Path, revision: str) -> None:
     """Runs with the old commit's ``app`` on the path: only APIs every revision has."""
     import datetime as dt
@@ -208,6 +249,13 @@ def fill(data_dir: Path, revision: str) -> None:
             with store.uow() as uow:
                 duplicates.record_not_duplicates(uow, officer, first, [candidate])
             extras.append(f"duplicate check {first} vs {other}")
+
+        try:
+            from app.services import checkout
+        except ImportError:
+            checkout = None
+        if checkout is not None and hasattr(checkout, "apply_checkin"):
+            extras.append(_laptop_round(store, officer, data_dir.parent / "laptop", mine))
 
         try:
             from app.services import printing
