@@ -28,7 +28,7 @@ test: $(STAMP)
 	$(BIN)/python tools/pgserver.py start --dir $(PG_DIR) >/dev/null
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} PANA_REQUIRE_PG=1 \
 		PANA_TEST_PG_URL="$$($(BIN)/python tools/pgserver.py url --dir $(PG_DIR))" \
-		$(BIN)/python -m pytest -q
+		$(BIN)/python -m pytest -q -n 2
 	$(BIN)/ruff check app tests migrations tools benchmarks
 
 lint: $(STAMP)

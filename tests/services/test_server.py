@@ -168,3 +168,53 @@ def test_search_finds_the_same_cases_on_both_engines(store_fixture, server_fixtu
                 uow, fx.supervisor, CaseFilter(search=q))] for q in QUERIES}
     assert found[False] == found[True]
     assert found[False]["serikuly"] and found[False]["王鹏"] and not found[False]["zzz"]
+
+
+def test_statistics_are_the_same_on_both_engines(tmp_path, pg_admin_url):
+    """The same data (a demo folder moved to the server) gives the same figures."""
+    from datetime import date, timedelta
+
+    from app.services.demo import make_demo
+    from app.services.server_migration import migrate_to_server
+    from app.services.statistics import StatsFilter, statistics
+    from tests.helpers import pg
+
+    made = make_demo(tmp_path / "demo", cases=30, seed=3)
+    name = pg.create_database(pg_admin_url, "stats")
+    url = pg.url_for(pg_admin_url, name)
+    server = None
+    try:
+        migrate_to_server(made.store, made.admin, url)
+        server = server_mod.ServerStore.open_with_key(url, made.store.db_key)
+        today = date.today()
+        with made.store.uow(readonly=True) as uow:
+            supervisor = _actor(uow, "supervisor")
+        periods = [StatsFilter(today - timedelta(days=3 * 365), today),
+                   StatsFilter(today.replace(day=1) - timedelta(days=62), today),
+                   StatsFilter(today - timedelta(days=365), today, office="AQM"),
+                   StatsFilter(today - timedelta(days=365), today, office="ZZZ")]
+        seen = []
+        for flt in periods:
+            figures = []
+            for store in (made.store, server):
+                with store.uow(readonly=True) as uow:
+                    figures.append(statistics(uow, supervisor, flt, today=today))
+            assert figures[0] == figures[1], flt
+            seen.append(figures[0])
+        wide = seen[0]
+        assert wide.registered and wide.recognised and wide.median_days is not None
+        assert wide.by_officer and wide.pending_by_age and wide.outcomes
+        assert seen[3].registered == 0
+    finally:
+        if server is not None:
+            server.close()
+        made.store.close()
+        pg.drop_database(pg_admin_url, name)
+
+
+def _actor(uow, username):
+    from app.db.audit import Actor
+    from app.db.models import User
+
+    user = uow.session.execute(select(User).where(User.username == username)).scalar_one()
+    return Actor(user.id, user.username, user.role)
