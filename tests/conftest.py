@@ -195,26 +195,31 @@ def pg_admin_url():
 
 @pytest.fixture(scope="session")
 def _server_template(pg_admin_url):
+    from sqlalchemy import select
+
     from app.bootstrap import init_store
+    from app.db.models import User
     from app.services import accounts
     from tests.helpers import pg
 
     name = pg.create_database(pg_admin_url, "tpl")
     url = pg.url_for(pg_admin_url, name)
-    made = init_store(url, admin="admin", password=PASSWORD, region="AQM",
-                      commission="Test commission")
-    actors = {"admin": made.admin}
-    for user, role in USERS.items():
-        accounts.add_user(made.store, made.admin, user, role, PASSWORD)
-    from sqlalchemy import select
-
-    from app.db.models import User
-
-    with made.store.uow(readonly=True) as uow:
-        for user in uow.session.execute(select(User)).scalars():
-            actors[user.username] = Actor(user.id, user.username, user.role)
-    key = made.store.db_key
-    made.store.close()
+    try:
+        made = init_store(url, admin="admin", password=PASSWORD, region="AQM",
+                          commission="Test commission")
+        try:
+            actors = {"admin": made.admin}
+            for user, role in USERS.items():
+                accounts.add_user(made.store, made.admin, user, role, PASSWORD)
+            with made.store.uow(readonly=True) as uow:
+                for user in uow.session.execute(select(User)).scalars():
+                    actors[user.username] = Actor(user.id, user.username, user.role)
+            key = made.store.db_key
+        finally:
+            made.store.close()
+    except BaseException:
+        pg.drop_database(pg_admin_url, name)
+        raise
     pool = pg.ClonePool(pg_admin_url, name)
     try:
         yield name, key, actors, made.recovery_key, pool

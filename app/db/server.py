@@ -37,8 +37,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.engine.url import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
+from app.db import engine as engine_mod
 from app.db import migrate
-from app.db.engine import BUSY_TIMEOUT_MS, READONLY
+from app.db.engine import READONLY
 from app.db.keyfile import KeyFile, derive_subkey
 from app.db.models import Setting
 from app.db.uow import UnitOfWorkFactory
@@ -105,7 +106,7 @@ def create_server_engine(location: str | URL) -> Engine:
             "connect_timeout": 10,
             "application_name": "pana",
             # A writer waits for another workstation's lock as long as a laptop waits.
-            "options": f"-c lock_timeout={BUSY_TIMEOUT_MS} -c TimeZone=UTC",
+            "options": f"-c lock_timeout={engine_mod.BUSY_TIMEOUT_MS} -c TimeZone=UTC",
         },
     )
 

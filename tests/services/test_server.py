@@ -84,7 +84,6 @@ class builders_fx:
 def test_a_writer_waits_for_another_then_says_busy(store_fixture, monkeypatch):
     fx = store_fixture
     monkeypatch.setattr(engine_mod, "BUSY_TIMEOUT_MS", 300)
-    monkeypatch.setattr(server_mod, "BUSY_TIMEOUT_MS", 300)
     other = _workstation(fx)
     try:
         with fx.uow() as holding:
