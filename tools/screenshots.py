@@ -190,7 +190,7 @@ def _admin(data_dir: Path, shot) -> None:
     store.close()
 
 
-def _offline(data_dir: Path, shot) -> None:
+def _offline(data_dir: Path, shot, language: str) -> None:
     """The commission server's login, the office's Laptops page and check-in with its
     conflict screen, a checked-out case file, and the laptop's window."""
     from datetime import date, timedelta
@@ -208,6 +208,7 @@ def _offline(data_dir: Path, shot) -> None:
     from app.ui.offline.office import CheckinDialog
 
     login = LoginDialog("postgresql://pana@db.commission.local/pana?sslmode=verify-full")
+    login.language.setCurrentIndex(login.language.findData(language))
     login.show()
     shot(login, "login-server")
     login.close()
@@ -397,7 +398,7 @@ def main(argv: list[str] | None = None) -> int:
 
     _print_desk(data_dir, shot)
     _admin(data_dir, shot)
-    _offline(data_dir, shot)
+    _offline(data_dir, shot, args.lang)
     QCoreApplication.processEvents()
     print(f"screenshots written to {out}")
     return 0

@@ -422,7 +422,11 @@ class MainWindow(QMainWindow):
         from app.ui.offline.laptop import laptop_status_text
 
         text = None if self.store.is_server else laptop_status_text(self.store)
-        self.laptop_label.setText(text or "")
+        # A commission's name is long: the middle gives way, the whole line is the tooltip.
+        shown = self.laptop_label.fontMetrics().elidedText(
+            text or "", Qt.TextElideMode.ElideMiddle, 620)
+        self.laptop_label.setText(shown)
+        self.laptop_label.setToolTip(text or "")
         self.laptop_label.setVisible(text is not None)
 
     def _offline_changed(self) -> None:

@@ -2546,7 +2546,7 @@ It is still here: choose Save the receipt… to write it to another folder or dr
         <name>CheckoutDialog</name>
         <message>
             <source>Check out to a laptop</source>
-            <extracomment>A laptop's request file is a few hundred bytes of JSON; anything much larger is not one. The return date offered: two weeks from today. The cases were checked out (their numbers). The package file was written (its path).</extracomment>
+            <extracomment>The cases were checked out (their numbers). The package file was written (its path).</extracomment>
             <translation>Істерді ноутбукке беру</translation>
         </message>
         <message>
@@ -3058,7 +3058,7 @@ The package is still here: choose Save again… to write it to another folder or
         <name>ConflictScreen</name>
         <message>
             <source>Values changed on both sides</source>
-            <extracomment>Stored values shown through the vocabulary (the last key of the path). Keys that are bookkeeping, not content: left out when a whole record is shown. A value is shown up to this long; the rest is cut with "…" (a narrative pasted whole). How many rows have a choice, and how many there are.</extracomment>
+            <extracomment>How many rows have a choice, and how many there are.</extracomment>
             <translation>Екі жақта да өзгертілген мәндер</translation>
         </message>
         <message>
@@ -9089,6 +9089,31 @@ To work normally, close Pana, make the folder writable (or copy the whole folder
             <translation>Түпнұсқа көрсетілді</translation>
         </message>
         <message>
+            <source>Name {n}</source>
+            <extracomment>Stored values shown through the vocabulary (the last key of the path). Keys that are bookkeeping, not content: left out when a whole record is shown. A value is shown up to this long; the rest is cut with "…" (a narrative pasted whole).</extracomment>
+            <translation>Жазылу нұсқасы {n}</translation>
+        </message>
+        <message>
+            <source>The whole case</source>
+            <translation>Іс толығымен</translation>
+        </message>
+        <message>
+            <source>(removed)</source>
+            <translation>(жойылған)</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(бос)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Иә</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Жоқ</translation>
+        </message>
+        <message>
             <source>Pana exchange files (*.pana);;All files (*)</source>
             <extracomment>QSettings: the folder files were last written to or read from, and the server address. Files this big are not read at all (``sealed`` refuses them anyway). At most this many of the officer's cases are listed to choose from.</extracomment>
             <translation>Pana алмасу файлдары (*.pana);;Барлық файлдар (*)</translation>
@@ -9247,6 +9272,15 @@ Save the receipt and take it with Offline → Take the receipt…; until then th
             <translation>Істерді &amp;серверге қайтару…</translation>
         </message>
         <message>
+            <source>Pana exchange files (*.pana)</source>
+            <extracomment>A laptop's request file is a few hundred bytes of JSON; anything much larger is not one. The return date offered: two weeks from today.</extracomment>
+            <translation>Pana алмасу файлдары (*.pana)</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: try again once this is solved.</source>
+            <translation>Ештеңе өзгертілмеді: мәселе шешілгеннен кейін қайталап көріңіз.</translation>
+        </message>
+        <message>
             <source>Out</source>
             <translation>Ноутбукке берілген</translation>
         </message>
@@ -9261,6 +9295,14 @@ Save the receipt and take it with Offline → Take the receipt…; until then th
         <message>
             <source>Released</source>
             <translation>Қайтарып алынған</translation>
+        </message>
+        <message>
+            <source>Checked out to the laptop “{device}” of {user} until {until}: read only here until it is checked in or released.</source>
+            <translation>Іс {user} пайдаланушысының «{device}» ноутбугіне берілген, қайтару мерзімі: {until}. Іс қайтарылғанша немесе қайтарып алынғанша мұнда тек оқуға болады.</translation>
+        </message>
+        <message>
+            <source>Checked out to the laptop “{device}” of {user}; it was due back on {until}: read only here until it is checked in or released.</source>
+            <translation>Іс {user} пайдаланушысының «{device}» ноутбугіне берілген; оны қайтару мерзімі өтті: {until}. Іс қайтарылғанша немесе қайтарып алынғанша мұнда тек оқуға болады.</translation>
         </message>
     </context>
     <context>

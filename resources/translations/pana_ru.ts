@@ -2560,7 +2560,7 @@ It is still here: choose Save the receipt… to write it to another folder or dr
         <name>CheckoutDialog</name>
         <message>
             <source>Check out to a laptop</source>
-            <extracomment>A laptop's request file is a few hundred bytes of JSON; anything much larger is not one. The return date offered: two weeks from today. The cases were checked out (their numbers). The package file was written (its path).</extracomment>
+            <extracomment>The cases were checked out (their numbers). The package file was written (its path).</extracomment>
             <translation>Выдача дел на ноутбук</translation>
         </message>
         <message>
@@ -3076,7 +3076,7 @@ The package is still here: choose Save again… to write it to another folder or
         <name>ConflictScreen</name>
         <message>
             <source>Values changed on both sides</source>
-            <extracomment>Stored values shown through the vocabulary (the last key of the path). Keys that are bookkeeping, not content: left out when a whole record is shown. A value is shown up to this long; the rest is cut with "…" (a narrative pasted whole). How many rows have a choice, and how many there are.</extracomment>
+            <extracomment>How many rows have a choice, and how many there are.</extracomment>
             <translation>Значения, изменённые с обеих сторон</translation>
         </message>
         <message>
@@ -9141,6 +9141,31 @@ To work normally, close Pana, make the folder writable (or copy the whole folder
             <translation>Оригинал предъявлен</translation>
         </message>
         <message>
+            <source>Name {n}</source>
+            <extracomment>Stored values shown through the vocabulary (the last key of the path). Keys that are bookkeeping, not content: left out when a whole record is shown. A value is shown up to this long; the rest is cut with "…" (a narrative pasted whole).</extracomment>
+            <translation>Написание {n}</translation>
+        </message>
+        <message>
+            <source>The whole case</source>
+            <translation>Дело целиком</translation>
+        </message>
+        <message>
+            <source>(removed)</source>
+            <translation>(удалено)</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(пусто)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Да</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Нет</translation>
+        </message>
+        <message>
             <source>Pana exchange files (*.pana);;All files (*)</source>
             <extracomment>QSettings: the folder files were last written to or read from, and the server address. Files this big are not read at all (``sealed`` refuses them anyway). At most this many of the officer's cases are listed to choose from.</extracomment>
             <translation>Файлы обмена Pana (*.pana);;Все файлы (*)</translation>
@@ -9299,6 +9324,15 @@ Save the receipt and take it with Offline → Take the receipt…; until then th
             <translation>Вернуть дела на &amp;сервер…</translation>
         </message>
         <message>
+            <source>Pana exchange files (*.pana)</source>
+            <extracomment>A laptop's request file is a few hundred bytes of JSON; anything much larger is not one. The return date offered: two weeks from today.</extracomment>
+            <translation>Файлы обмена Pana (*.pana)</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: try again once this is solved.</source>
+            <translation>Ничего не изменено: повторите попытку, когда проблема будет устранена.</translation>
+        </message>
+        <message>
             <source>Out</source>
             <translation>Выдано на ноутбук</translation>
         </message>
@@ -9313,6 +9347,14 @@ Save the receipt and take it with Offline → Take the receipt…; until then th
         <message>
             <source>Released</source>
             <translation>Отозвано</translation>
+        </message>
+        <message>
+            <source>Checked out to the laptop “{device}” of {user} until {until}: read only here until it is checked in or released.</source>
+            <translation>Дело выдано на ноутбук «{device}» пользователя {user}, срок возврата — {until}. Здесь оно доступно только для чтения, пока не будет возвращено или отозвано.</translation>
+        </message>
+        <message>
+            <source>Checked out to the laptop “{device}” of {user}; it was due back on {until}: read only here until it is checked in or released.</source>
+            <translation>Дело выдано на ноутбук «{device}» пользователя {user}; срок возврата истёк — {until}. Здесь оно доступно только для чтения, пока не будет возвращено или отозвано.</translation>
         </message>
     </context>
     <context>

@@ -166,6 +166,40 @@ def test_lrelease_ships_with_pyside6():
                           check=False).returncode == 0
 
 
+def _translating_helpers(tree) -> set[str]:
+    """Names of module functions that pass their argument on to a translate() call."""
+    import ast
+
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and node.args.args:
+            first = node.args.args[0].arg
+            for inner in ast.walk(node):
+                # translate(context, text): the parameter is the text, not the context.
+                if isinstance(inner, ast.Call) and getattr(inner.func, "attr", getattr(
+                        inner.func, "id", "")) == "translate" and len(inner.args) >= 2 \
+                        and isinstance(inner.args[1], ast.Name) and inner.args[1].id == first:
+                    names.add(node.name)
+    return names
+
+
+def test_no_literal_text_goes_through_a_helper_lupdate_does_not_know():
+    """``_t("Some text")`` reaches translate() at run time, but lupdate never collects the
+    text: it stays English. Mark it where it is written (``_t(_N("Context", "…"))``)."""
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        helpers = _translating_helpers(tree)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                    and node.func.id in helpers and node.args \
+                    and isinstance(node.args[0], (ast.Constant, ast.JoinedStr)):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert found == []
+
+
 def test_no_text_is_translated_inside_an_f_string():
     """pyside6-lupdate does not look inside f-strings: a tr() there is never collected,
     so its text would stay English on every screen."""

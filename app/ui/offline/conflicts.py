@@ -182,7 +182,7 @@ def field_text(path: tuple[str, ...], documents: list[Any] | None = None) -> str
             last = i + 2 == len(parts)
             if key == "names":
                 pattern = f"{prefix}.names[]"
-                name = _label_of(pattern, n) or _t("Name {n}").format(n=number_text(n))
+                name = _label_of(pattern, n) or _t(_N("Offline", "Name {n}")).format(n=number_text(n))
                 if last:
                     label = name
                 else:
@@ -213,7 +213,7 @@ def field_text(path: tuple[str, ...], documents: list[Any] | None = None) -> str
                  or humanised(parts[-1]))
         break
     if label is None:
-        label = _t("The whole case")
+        label = _t(_N("Offline", "The whole case"))
     return " — ".join([*context, label])
 
 
@@ -222,11 +222,11 @@ def value_text(value: Any, key: str = "", depth: int = 0) -> str:
     words, lists one item a line, a record as "Label: value" lines. ``key`` is the
     value's key, or for a record the key of its list (``family_members``)."""
     if value is merge.MISSING:
-        return _t("(removed)")
+        return _t(_N("Offline", "(removed)"))
     if value is None or value == "" or value == [] or value == {}:
-        return _t("(empty)")
+        return _t(_N("Offline", "(empty)"))
     if isinstance(value, bool):
-        return _t("Yes") if value else _t("No")
+        return _t(_N("Offline", "Yes")) if value else _t(_N("Offline", "No"))
     if isinstance(value, (int, float)):
         return number_text(value)
     if isinstance(value, str):
@@ -249,7 +249,7 @@ def value_text(value: Any, key: str = "", depth: int = 0) -> str:
             label = _label_of(f"{prefix}.{name}") or humanised(name)
             lines.append(f"{label}: {shown}" if "\n" not in shown
                          else f"{label}:\n  " + shown.replace("\n", "\n  "))
-        return "\n".join(lines) if lines else _t("(empty)")
+        return "\n".join(lines) if lines else _t(_N("Offline", "(empty)"))
     return str(value)
 
 
@@ -257,7 +257,7 @@ def _name_text(name: dict) -> str:
     """A written form of a name on one line: "Serikuly Erlan (Latin, official)"."""
     words = " ".join(str(name.get(k) or "") for k in ("surname", "given_names", "patronymic"))
     kinds = [value_text(name[k], k) for k in ("script", "use") if name.get(k)]
-    text = " ".join(words.split()) or _t("(empty)")
+    text = " ".join(words.split()) or _t(_N("Offline", "(empty)"))
     return f"{text} ({', '.join(kinds)})" if kinds else text
 
 

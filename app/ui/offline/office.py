@@ -93,7 +93,7 @@ def ask_save_path(parent: QWidget, title: str, stem: str) -> Path | None:
     The file name carries a date only, never a name."""
     start = str(Path(_start_folder()) / f"{stem}-{date.today().isoformat()}{SUFFIX}")
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, title, start, _t("Pana exchange files (*.pana)"))
+        parent, title, start, _t(_N("Offline", "Pana exchange files (*.pana)")))
     if not chosen:
         return None
     path = Path(chosen)
@@ -138,7 +138,7 @@ def _show_failure(parent: QWidget, errors: FieldErrors, title: str, exc: Excepti
         return
     text = error_text(exc)
     if isinstance(exc, StoreError):
-        text += "\n\n" + _t("Nothing was changed: try again once this is solved.")
+        text += "\n\n" + _t(_N("Offline", "Nothing was changed: try again once this is solved."))
     QMessageBox.warning(parent, title, text)
 
 
@@ -1041,6 +1041,12 @@ class CheckoutsPanel(QWidget):
         self.today = date.today()
         self._rows = rows
         self.model.set_records(rows)
+        # States and laptop names are as long as the language makes them: fit them, but
+        # never narrower than the heading's width.
+        for column in range(self.model.columnCount() - 1):
+            wanted = self.table.sizeHintForColumn(column) + 16
+            if wanted > self.table.columnWidth(column):
+                self.table.setColumnWidth(column, wanted)
         self._summarise()
         self._update_buttons()
         self.loaded.emit(len(rows))
@@ -1138,10 +1144,13 @@ def checkout_banner_text(store: Store, actor: Actor, number: str) -> str | None:
 def banner_text(found: checkout.OutRow | None) -> str | None:
     if found is None:
         return None
-    if found.due_on < date.today():
-        return _t("Checked out to the laptop “{device}” of {user}; it was due back on "
-                  "{until}: read only here until it is checked in or released.").format(
-            device=found.device_name, user=found.username, until=date_text(found.due_on))
-    return _t("Checked out to the laptop “{device}” of {user} until {until}: read only here "
-              "until it is checked in or released.").format(
-        device=found.device_name, user=found.username, until=date_text(found.due_on))
+    template = _BANNER_OVERDUE if found.due_on < date.today() else _BANNER
+    return _t(template).format(device=found.device_name, user=found.username,
+                               until=date_text(found.due_on))
+
+
+_BANNER = _N("Offline", "Checked out to the laptop “{device}” of {user} until {until}: read "
+                        "only here until it is checked in or released.")
+_BANNER_OVERDUE = _N("Offline", "Checked out to the laptop “{device}” of {user}; it was due "
+                                "back on {until}: read only here until it is checked in or "
+                                "released.")
