@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DIR ?= .demo-data
 
-.PHONY: pg-stop run test lint demo screenshots translations clean-demo bench bench-full bench-growth crash-harness
+.PHONY: pg-stop bench-server run test lint demo screenshots translations clean-demo bench bench-full bench-growth crash-harness
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -70,6 +70,12 @@ bench-growth: $(STAMP)
 # be intact, keep its audit chain and hold every acknowledged operation, whole.
 crash-harness: $(STAMP)
 	$(BIN)/python -m tests.reliability.crash_harness --kills 200
+
+# The commission server's figures (PostgreSQL beside the laptop's SQLite), 10,000 cases.
+bench-server: $(STAMP)
+	$(BIN)/python tools/pgserver.py start --dir $(PG_DIR) >/dev/null
+	PANA_BENCH_SERVER="$$($(BIN)/python tools/pgserver.py url --dir $(PG_DIR))" \
+		$(BIN)/python -m benchmarks.server --cases 10000
 
 pg-stop:
 	$(BIN)/python tools/pgserver.py stop --dir $(PG_DIR)

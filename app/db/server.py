@@ -229,6 +229,7 @@ class ServerStore:
         engine = create_server_engine(url)
         try:
             with engine.connect() as conn:
+                conn.execution_options(**{READONLY: True})  # never waits for a writer
                 conn.execute(text("SELECT 1"))
         except DBAPIError as exc:
             engine.dispose()

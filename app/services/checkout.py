@@ -576,6 +576,16 @@ def apply_checkin(uow: UnitOfWork, actor: Actor, store, data: bytes,
             returned.append(item["id"])
             continue
         case = session.get(Case, row.case_id)
+        elsewhere = session.execute(select(Checkout).where(
+            Checkout.case_id == case.id, Checkout.state == OUT,
+            Checkout.id != row.id)).scalar()
+        if elsewhere is not None:
+            raise DomainError(_N(
+                "DomainError", "Case {number} was released from this laptop and is now "
+                               "checked out to the laptop “{device}” until {until}. Check it "
+                               "in from there first, then take this file again. Nothing was "
+                               "changed."),
+                number=case.number, device=elsewhere.device_name, until=elsewhere.due_on)
         server_doc = exchange.writer_document(session, [case])
         base = json.loads(row.base_document)
         laptop = item["current"]

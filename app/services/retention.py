@@ -61,6 +61,7 @@ from sqlalchemy.orm import Session
 
 from app.db import search
 from app.db.audit import Actor
+from app.db.guard import OUT
 from app.db.models import (
     Appeal,
     Applicant,
@@ -72,6 +73,7 @@ from app.db.models import (
     CaseClosure,
     CaseRepresentative,
     Certificate,
+    Checkout,
     Claim,
     ClaimGround,
     CourtRuling,
@@ -351,6 +353,9 @@ def _checked(session: Session, numbers: Iterable[str], mode: str, closed_by: dat
         select(Case.id, Case.number, Case.status, Case.closed_on)
         .where(Case.number.in_(wanted)))}
     done = _retention_done(session, [r.id for r in found.values()])
+    out = set(session.execute(select(Checkout.case_id).where(
+        Checkout.state == OUT, Checkout.case_id.in_([r.id for r in found.values()])))
+        .scalars()) if found else set()
     errors: dict[str, FieldMessage] = {}
     for number in wanted:  # keyed by the case number: each line names its case
         row = found.get(number)
@@ -362,6 +367,10 @@ def _checked(session: Session, numbers: Iterable[str], mode: str, closed_by: dat
             errors[number] = FieldMessage(
                 _N("Validation", "closed on {date}: less than {years} years ago."),
                 date=row.closed_on, years=years)
+        elif row.id in out:
+            errors[number] = FieldMessage(_N(
+                "Validation", "the case is checked out to a laptop; check it in (or release "
+                              "it) first."))
         elif done.get(row.id) == PURGE:
             errors[number] = FieldMessage(_N("Validation", "the case is purged already."))
         elif mode == ANONYMISE and done.get(row.id) == ANONYMISE:

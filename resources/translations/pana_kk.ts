@@ -4504,6 +4504,10 @@ The package is still here: choose Save again… to write it to another folder or
             <translation>Бұл ноутбукте берілген істер жоқ.</translation>
         </message>
         <message>
+            <source>Case {number} was released from this laptop and is now checked out to the laptop “{device}” until {until}. Check it in from there first, then take this file again. Nothing was changed.</source>
+            <translation>{number} ісі осы ноутбуктен қайтарып алынған және қазір «{device}» ноутбугіне берілген, қайтару мерзімі: {until}. Алдымен істі сол ноутбуктен қайтарыңыз, содан кейін осы файлды қайта қабылдаңыз. Ештеңе өзгертілмеді.</translation>
+        </message>
+        <message>
             <source>Case {number}: {count} values were changed both on the laptop and at the office. Choose which to keep for each, then check in again. Nothing was changed.</source>
             <translation>{number} ісінде ноутбукте де, кеңседе де өзгертілген мәндер бар (барлығы: {count}). Әр мән үшін қайсысын қалдыруды таңдап, істерді қайтаруды қайталаңыз. Ештеңе өзгертілмеді.</translation>
         </message>
@@ -12654,6 +12658,10 @@ The laptop's work is not lost: when the laptop checks the case in later, its cha
         <message>
             <source>closed on {date}: less than {years} years ago.</source>
             <translation>жабылған күні: {date}; содан бері {years} жыл өтпеген.</translation>
+        </message>
+        <message>
+            <source>the case is checked out to a laptop; check it in (or release it) first.</source>
+            <translation>іс ноутбукке берілген; алдымен оны қайтарыңыз (немесе қайтарып алыңыз).</translation>
         </message>
         <message>
             <source>the case is purged already.</source>

@@ -4530,6 +4530,10 @@ The package is still here: choose Save again… to write it to another folder or
             <translation>На этом ноутбуке нет выданных дел.</translation>
         </message>
         <message>
+            <source>Case {number} was released from this laptop and is now checked out to the laptop “{device}” until {until}. Check it in from there first, then take this file again. Nothing was changed.</source>
+            <translation>Дело {number} было отозвано с этого ноутбука и сейчас выдано на ноутбук «{device}», срок возврата — {until}. Сначала верните дело с того ноутбука, затем примите этот файл снова. Ничего не изменено.</translation>
+        </message>
+        <message>
             <source>Case {number}: {count} values were changed both on the laptop and at the office. Choose which to keep for each, then check in again. Nothing was changed.</source>
             <translation>В деле {number} одни и те же значения изменены и на ноутбуке, и в офисе (всего: {count}). Для каждого выберите, какое оставить, затем повторите возврат дел. Ничего не изменено.</translation>
         </message>
@@ -12719,6 +12723,10 @@ The laptop's work is not lost: when the laptop checks the case in later, its cha
         <message>
             <source>closed on {date}: less than {years} years ago.</source>
             <translation>закрыто {date}: срок хранения (лет: {years}) ещё не истёк.</translation>
+        </message>
+        <message>
+            <source>the case is checked out to a laptop; check it in (or release it) first.</source>
+            <translation>дело выдано на ноутбук; сначала верните его (или отзовите).</translation>
         </message>
         <message>
             <source>the case is purged already.</source>

@@ -12,6 +12,7 @@ from app.bootstrap import init_store
 from app.db import audit
 from app.db.keyfile import derive_subkey
 from app.db.models import Applicant, AuditEntry, Case, CaseVersion, Checkout, User
+from app.domain.errors import DomainError
 from app.services import accounts, cases, checkout, sealed
 from app.services.casefile import load_case_file
 from tests.conftest import PASSWORD
@@ -193,3 +194,29 @@ def test_sealed_files_refuse_tampering_and_strangers(store_fixture, laptop, tmp_
     with fx.uow() as uow, pytest.raises(Exception, match="own laptop"):
         checkout.check_out(uow, fx.officer, fx.store, other_request, [number],
                            date.today() + timedelta(days=3))
+
+
+def test_a_released_case_out_again_elsewhere_waits_for_that_laptop(store_fixture, laptop,
+                                                                   tmp_path):
+    fx = store_fixture
+    lap_store, lap_officer = laptop
+    number = builders.register(fx).number
+    _check_out(fx, lap_store, lap_officer, [number])
+    with fx.uow() as uow:
+        checkout.release(uow, fx.supervisor, number, "Laptop left at the border post")
+    other = init_store(tmp_path / "second", admin="a2", password=PASSWORD, region="AQM",
+                       commission="Second laptop")
+    try:
+        accounts.add_user(other.store, other.admin, "officer", "officer", PASSWORD)
+        with other.store.uow(readonly=True) as uow:
+            user = uow.session.execute(select(User).where(User.username == "officer")).scalar()
+            second = audit.Actor(user.id, user.username, user.role)
+        _check_out(fx, other.store, second, [number])
+    finally:
+        other.store.close()
+    with lap_store.uow() as uow:
+        data = checkout.checkin_file(uow, lap_officer, lap_store)
+    before = builders.audit_count(fx)
+    with fx.uow() as uow, pytest.raises(DomainError, match="now checked out to the laptop"):
+        checkout.apply_checkin(uow, fx.officer, fx.store, data)
+    assert builders.audit_count(fx) == before

@@ -333,3 +333,20 @@ def test_cases_not_eligible_are_refused_and_nothing_changes(store_fixture, mode)
     # The dry run for named cases refuses the same way.
     with pytest.raises(ValidationError):
         report(fx, numbers=[recent.number], mode=mode)
+
+
+def test_a_case_out_on_a_laptop_is_refused(store_fixture):
+    from app.services import checkout, sealed
+
+    fx = store_fixture
+    eligible = closed_case(fx, LONG_AGO)
+    keys = sealed.Keys.from_secret(b"s" * 32, b"b" * 32).public
+    with fx.uow() as uow:
+        checkout.check_out(uow, fx.officer, fx.store,
+                           checkout.DeviceRequest("laptop", "Laptop", "officer", keys),
+                           [eligible.number], TODAY + timedelta(days=3), today=TODAY)
+    rows_before = case_rows(fx, eligible.id)
+    with pytest.raises(ValidationError) as info:
+        apply(fx, "purge", eligible.number)
+    assert "checked out to a laptop" in info.value.errors[eligible.number]
+    assert case_rows(fx, eligible.id) == rows_before
