@@ -32,7 +32,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.engine.url import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
@@ -42,6 +42,7 @@ from app.db import migrate
 from app.db.engine import READONLY
 from app.db.keyfile import KeyFile, derive_subkey
 from app.db.models import Setting
+from app.db.store import Store
 from app.db.uow import UnitOfWorkFactory
 from app.domain.errors import KeyFileError, StoreError
 from app.domain.i18n import QT_TRANSLATE_NOOP as _N
@@ -284,30 +285,15 @@ class ServerStore:
             engine.dispose()
             raise
 
-    def close(self) -> None:
-        self.engine.dispose()
+    _NOT_OURS = _N("DomainError", "The accounts and the data on this server belong to "
+                                  "different installations.")
 
-    # ---- keys
-
-    @property
-    def db_key(self) -> bytes:
-        return self._db_key
-
-    def subkey(self, purpose: str) -> bytes:
-        return derive_subkey(self._db_key, purpose)
-
-    def check_belongs_to_keyfile(self) -> None:
-        with self.uow(readonly=True) as uow:
-            stored = uow.session.execute(
-                select(Setting.value).where(Setting.key == DB_ID_SETTING)).scalar()
-        if stored is not None and stored.strip('"') != self.keyfile.db_id:
-            raise KeyFileError(_N("DomainError", "The accounts and the data on this server "
-                                                 "belong to different installations."))
-
-    # ---- schema
-
-    def schema_status(self) -> tuple[str | None, str]:
-        return migrate.current_revision(self.engine), migrate.head_revision()
+    # The same as an embedded store's: its keys, the check of its id, its schema.
+    close = Store.close
+    db_key = Store.db_key
+    subkey = Store.subkey
+    check_belongs_to_keyfile = Store.check_belongs_to_keyfile
+    schema_status = Store.schema_status
 
     def upgrade_schema(self) -> None:
         """Every revision in one transaction (PostgreSQL's DDL is transactional). Take a

@@ -171,6 +171,10 @@ class Store:
             raise
         return store
 
+    #: Said when the database's id is not the key file's.
+    _NOT_OURS = _N("DomainError", "The key file and the database belong to different "
+                                  "installations.")
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -188,8 +192,7 @@ class Store:
             stored = uow.session.execute(
                 select(Setting.value).where(Setting.key == DB_ID_SETTING)).scalar()
         if stored is not None and stored.strip('"') != self.keyfile.db_id:
-            raise KeyFileError(_N("DomainError", "The key file and the database belong to "
-                                                 "different installations."))
+            raise KeyFileError(self._NOT_OURS)
 
     # ---- schema
 
