@@ -591,6 +591,10 @@ def apply_checkin(uow: UnitOfWork, actor: Actor, store, data: bytes,
         laptop = item["current"]
         merged, conflicts = merging.merge(_comparable(base), _comparable(laptop),
                                           _comparable(server_doc), choices.get(item["id"]))
+        # The same merge without the choices: every value both sides changed, for the
+        # history (both values and which one was kept).
+        conflicts_seen = merging.merge(_comparable(base), _comparable(laptop),
+                                       _comparable(server_doc))[1]
         if conflicts:
             raise CheckinConflicts(_N(
                 "DomainError", "Case {number}: {count} values were changed both on the "
@@ -622,8 +626,7 @@ def apply_checkin(uow: UnitOfWork, actor: Actor, store, data: bytes,
         uow.audit(actor, "case.checkin", entity="case", entity_id=case.id, case_id=case.id,
                   new={"number": case.number, "device": device, "checkout": row.id,
                        "was": previous_state, "rows": counts,
-                       "conflicts": [{"field": key, "kept": side} for key, side in
-                                     sorted(choices.get(item["id"], {}).items())]})
+                       "conflicts": _decided(conflicts_seen, choices.get(item["id"], {}))})
         returned.append(item["id"])
     numbers = _take_new_cases(uow, actor, payload, by_id, device, today)
     _append_laptop_audit(uow, actor, payload, device, numbers)
@@ -640,6 +643,15 @@ def apply_checkin(uow: UnitOfWork, actor: Actor, store, data: bytes,
         recipient=sealed.PublicKeys.parse(rows[0].device_key))
     uow.commit()
     return CheckinResult(receipt, applied, unchanged, skipped, numbers, decided)
+
+
+def _decided(conflicts: list[merging.Conflict], chosen: dict[str, str]) -> list[dict]:
+    """Each value both sides changed: where, both values, and which one was kept."""
+    def value(v):
+        return None if v is merging.MISSING else v
+
+    return [{"field": c.key, "laptop": value(c.laptop), "office": value(c.server),
+             "kept": chosen.get(c.key, "")} for c in conflicts]
 
 
 def _take_new_cases(uow: UnitOfWork, actor: Actor, payload: dict, by_id: dict,

@@ -6739,6 +6739,26 @@ The package is still here: choose Save again… to write it to another folder or
         <translation>Сақтау мерзімі өткеннен кейін жойылды</translation>
     </message>
     <message>
+        <source>Checked out to a laptop</source>
+        <translation>Ноутбукке берілді</translation>
+    </message>
+    <message>
+        <source>Taken onto the laptop</source>
+        <translation>Ноутбукке қабылданды</translation>
+    </message>
+    <message>
+        <source>Released from its laptop</source>
+        <translation>Ноутбуктен қайтарып алынды</translation>
+    </message>
+    <message>
+        <source>Checked in from the laptop</source>
+        <translation>Ноутбуктен қайтарылды</translation>
+    </message>
+    <message>
+        <source>Registered on a laptop, taken in at the office</source>
+        <translation>Ноутбукте тіркеліп, кеңседе қабылданды</translation>
+    </message>
+    <message>
         <source>yes</source>
         <extracomment>Entries that only record that somebody looked: hidden unless asked for. Values not worth showing a person (internal identifiers).</extracomment>
         <translation>иә</translation>

@@ -6768,6 +6768,26 @@ The package is still here: choose Save again… to write it to another folder or
         <translation>Уничтожено по истечении срока хранения</translation>
     </message>
     <message>
+        <source>Checked out to a laptop</source>
+        <translation>Выдано на ноутбук</translation>
+    </message>
+    <message>
+        <source>Taken onto the laptop</source>
+        <translation>Принято на ноутбук</translation>
+    </message>
+    <message>
+        <source>Released from its laptop</source>
+        <translation>Отозвано с ноутбука</translation>
+    </message>
+    <message>
+        <source>Checked in from the laptop</source>
+        <translation>Возвращено с ноутбука</translation>
+    </message>
+    <message>
+        <source>Registered on a laptop, taken in at the office</source>
+        <translation>Зарегистрировано на ноутбуке, принято в офисе</translation>
+    </message>
+    <message>
         <source>yes</source>
         <extracomment>Entries that only record that somebody looked: hidden unless asked for. Values not worth showing a person (internal identifiers).</extracomment>
         <translation>да</translation>

@@ -166,6 +166,11 @@ def test_forced_release_and_conflict(store_fixture, laptop):
     assert versions["laptop"]["cases"][0]["applicant"]["religion"] == "Christianity"
     assert state == "returned"
     assert _chain_ok(fx.store).ok
+    # The history holds both values and which one was kept.
+    (entry,) = [e for e in builders.audit_since(fx, 0) if e.action == "case.checkin"]
+    (decided,) = entry.new["conflicts"]
+    assert (decided["laptop"], decided["office"], decided["kept"]) == \
+        ("Christianity", "Islam", "laptop")
 
 
 def test_sealed_files_refuse_tampering_and_strangers(store_fixture, laptop, tmp_path):

@@ -97,6 +97,11 @@ ACTIONS: dict[str, str] = {
     "access.denied": _N("History", "An action was refused to this role"),
     "retention.anonymise": _N("History", "Anonymised after the retention period"),
     "retention.purge": _N("History", "Purged after the retention period"),
+    "case.checkout": _N("History", "Checked out to a laptop"),
+    "case.checkout_accept": _N("History", "Taken onto the laptop"),
+    "case.checkout_release": _N("History", "Released from its laptop"),
+    "case.checkin": _N("History", "Checked in from the laptop"),
+    "case.checkin_new": _N("History", "Registered on a laptop, taken in at the office"),
 }
 
 #: Entries that only record that somebody looked: hidden unless asked for.
