@@ -122,6 +122,7 @@ def migrate_to_server(store, actor: Actor, location: str, *,
                     raise
                 except Exception as exc:
                     raise _failure(exc, move.stage, shown) from None
+        _analyse(engine, move)
     finally:
         engine.dispose()
     return MigrationReport(server=shown, counts=source.counts,
@@ -129,6 +130,21 @@ def migrate_to_server(store, actor: Actor, location: str, *,
                            cases_indexed=move.cases_indexed,
                            searches_checked=len(source.searches),
                            seconds=time.monotonic() - started, stages=move.stages)
+
+
+def _analyse(engine, move) -> None:
+    """The planner's statistics of every table, now: without them PostgreSQL guesses the
+    sizes of tables it has just been given, and picks whole-table joins (the registry's
+    first page took 48 ms instead of 6 ms at 100,000 cases until autovacuum came by)."""
+    started = time.monotonic()
+    names = [table.name for table in copied_tables()] + [search.FTS_TABLE,
+                                                          search.ROWIDS_TABLE]
+    with engine.connect() as conn:
+        conn.execution_options(**{READONLY: True})  # maintenance, not a writer
+        for name in names:
+            conn.execute(text(f'ANALYZE "{name}"'))
+        conn.commit()
+    move.stages["analyse"] = time.monotonic() - started
 
 
 # ---------------------------------------------------------------------------
