@@ -26,7 +26,8 @@ server. The same functions run either way.
    entries are added to the office's chain, and new cases get their permanent numbers.
    The office answers with a sealed **receipt**.
 6. **Finish** (laptop, ``finish_checkin``): the laptop removes the cases it handed back,
-   so no personal data stays on it.
+   so its case files go. (Its own audit trail stays, encrypted, with the values its
+   entries recorded: the chain forbids removing them; see app.services.retention.)
 """
 
 from __future__ import annotations
