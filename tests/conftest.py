@@ -229,6 +229,18 @@ def _server_template(pg_admin_url):
 
 
 @pytest.fixture
+def sqlite_fixture(request, tmp_path) -> StoreFixture:
+    """An embedded store whatever the module (for tests comparing the two engines)."""
+    template, key, actors, recovery = request.getfixturevalue("_store_template")
+    folder = tmp_path / "sqlite"
+    shutil.copytree(template, folder)
+    paths = StorePaths(folder)
+    store = Store.open_with_key(paths, KeyFile.load(paths.keys), key)
+    yield StoreFixture(store=store, data_dir=folder, recovery_key=recovery, **actors)
+    store.close()
+
+
+@pytest.fixture
 def server_fixture(request, tmp_path) -> StoreFixture:
     """A PostgreSQL store whatever the module (for tests comparing the two engines)."""
     yield from _server_store_fixture(request, tmp_path)
