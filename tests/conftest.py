@@ -151,6 +151,17 @@ def store_fixture(request, tmp_path, engine_kind) -> StoreFixture:
     store.close()
 
 
+@pytest.fixture
+def laptop(tmp_path):
+    """The officer's laptop: its own encrypted store, with the same user name; yields
+    (store, officer)."""
+    from tests.helpers.builders import make_laptop
+
+    store, officer = make_laptop(tmp_path / "laptop")
+    yield store, officer
+    store.close()
+
+
 # ---- the same tests against a PostgreSQL server (issue 11)
 
 #: Test modules whose every ``store_fixture`` test runs on SQLite and on PostgreSQL.

@@ -7,10 +7,9 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from app.bootstrap import init_store
 from app.cli.main import main
 from app.db.models import Applicant, Case
-from app.services import accounts, cases, checkout
+from app.services import checkout
 from tests.conftest import PASSWORD
 from tests.helpers import builders
 
@@ -22,20 +21,12 @@ def _religion(store, number):
 
 
 def _set_religion(store, actor, number, value):
-    with store.uow(readonly=True) as uow:
-        version = uow.session.execute(select(Applicant.version).join(
-            Case, Case.id == Applicant.case_id).where(Case.number == number)).scalar()
-    with store.uow() as uow:
-        cases.update_applicant(uow, actor, number, builders.petition(religion=value),
-                               expected_version=version)
+    builders.edit_applicant(store, actor, number, religion=value)
 
 
 def test_round_trip_with_a_conflict(store_fixture, tmp_path, monkeypatch, capsys):
     fx = store_fixture
-    made = init_store(tmp_path / "laptop", admin="laptopadmin", password=PASSWORD,
-                      region="AQM", commission="Laptop")
-    accounts.add_user(made.store, made.admin, "officer", "officer", PASSWORD)
-    made.store.close()
+    builders.make_laptop(tmp_path / "laptop")[0].close()
     laptop_dir = str(tmp_path / "laptop")
     office = ["--data-dir", str(fx.data_dir)]
     lap = ["--data-dir", laptop_dir]

@@ -213,3 +213,40 @@ def audit_since(fx, seq: int) -> list[AuditRow]:
 def table_count(fx, table: str) -> int:
     with fx.uow(readonly=True) as uow:
         return uow.session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+
+
+# ---- offline laptops
+
+
+def make_laptop(folder: Path, *, commission: str = "Laptop", username: str = "officer"):
+    """An officer's laptop: its own encrypted store (admin ``laptopadmin``) with an officer
+    account of the office's user name; returns (store, that officer). Password: as in
+    tests.conftest."""
+    from app.bootstrap import init_store
+    from app.db.audit import Actor
+    from app.db.models import User
+    from app.services import accounts
+    from tests.conftest import PASSWORD
+
+    made = init_store(folder, admin="laptopadmin", password=PASSWORD, region="AQM",
+                      commission=commission)
+    accounts.add_user(made.store, made.admin, username, "officer", PASSWORD)
+    with made.store.uow(readonly=True) as uow:
+        user = uow.session.execute(select(User).where(User.username == username)).scalar_one()
+        return made.store, Actor(user.id, user.username, user.role)
+
+
+def applicant_version(store, number: str) -> int:
+    from app.db.models import Applicant
+
+    with store.uow(readonly=True) as uow:
+        return uow.session.execute(select(Applicant.version).join(
+            Case, Case.id == Applicant.case_id).where(Case.number == number)).scalar()
+
+
+def edit_applicant(store, actor, number: str, **values) -> None:
+    """Save the applicant anew from ``petition(**values)``, at its current version."""
+    version = applicant_version(store, number)
+    with store.uow() as uow:
+        cases.update_applicant(uow, actor, number, petition(**values),
+                               expected_version=version)

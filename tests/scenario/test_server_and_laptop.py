@@ -15,15 +15,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import func, select
 
-from app.bootstrap import init_store
 from app.db import audit
 from app.db.keyfile import derive_subkey
-from app.db.models import Applicant, AuditEntry, Case, CaseVersion, FamilyMember, User
+from app.db.models import Applicant, AuditEntry, Case, CaseVersion, FamilyMember
 from app.db.server import ServerStore
-from app.services import accounts, cases, checkout, exchange
+from app.services import cases, checkout, exchange
 from app.ui.offline.conflicts import ConflictScreen
 from app.ui.offline.office import CheckinDialog
-from tests.conftest import PASSWORD
 from tests.helpers import builders
 
 TIMEOUT = 20000
@@ -48,10 +46,7 @@ def _applicant(store, number) -> Applicant:
 
 
 def _edit(desk, number, **values):
-    _religion, version = _applicant(desk.store, number)
-    with desk.uow() as uow:
-        cases.update_applicant(uow, desk.actor, number, builders.petition(**values),
-                               expected_version=version)
+    builders.edit_applicant(desk.store, desk.actor, number, **values)
 
 
 def _document(store, number) -> dict:
@@ -67,18 +62,15 @@ def _content(case: dict) -> dict:
 
 
 @pytest.fixture
-def laptop(tmp_path):
-    made = init_store(tmp_path / "laptop", admin="laptopadmin", password=PASSWORD,
-                      region="AQM", commission="Field laptop")
-    accounts.add_user(made.store, made.admin, "officer", "officer", PASSWORD)
-    with made.store.uow(readonly=True) as uow:
-        user = uow.session.execute(select(User).where(User.username == "officer")).scalar_one()
-        officer = audit.Actor(user.id, user.username, user.role)
-    yield Desk(made.store, officer)
-    made.store.close()
+def field_laptop(tmp_path):
+    store, officer = builders.make_laptop(tmp_path / "laptop", commission="Field laptop")
+    yield Desk(store, officer)
+    store.close()
 
 
-def test_two_workstations_and_a_laptop(qtbot, server_fixture, laptop, tmp_path, monkeypatch):
+def test_two_workstations_and_a_laptop(qtbot, server_fixture, field_laptop, tmp_path,
+                                       monkeypatch):
+    laptop = field_laptop
     fx = server_fixture
     desk_a = Desk(fx.store, fx.officer)  # the officer's desk at the office
     second = ServerStore.open_with_key(fx.server_url, fx.store.db_key)

@@ -11,25 +11,12 @@ from sqlalchemy import func, select
 from app.bootstrap import init_store
 from app.db import audit
 from app.db.keyfile import derive_subkey
-from app.db.models import Applicant, AuditEntry, Case, CaseVersion, Checkout, User
+from app.db.models import AuditEntry, Case, CaseVersion, Checkout
 from app.domain.errors import DomainError
-from app.services import accounts, cases, checkout, sealed
+from app.services import checkout, sealed
 from app.services.casefile import load_case_file
 from tests.conftest import PASSWORD
 from tests.helpers import builders
-
-
-@pytest.fixture
-def laptop(tmp_path):
-    """The officer's laptop: its own encrypted store, with the same user name."""
-    made = init_store(tmp_path / "laptop", admin="laptopadmin", password=PASSWORD,
-                      region="AQM", commission="Laptop")
-    accounts.add_user(made.store, made.admin, "officer", "officer", PASSWORD)
-    with made.store.uow(readonly=True) as uow:
-        user = uow.session.execute(select(User).where(User.username == "officer")).scalar_one()
-        officer = audit.Actor(user.id, user.username, user.role)
-    yield made.store, officer
-    made.store.close()
 
 
 def _religion(store, actor, number):
@@ -38,12 +25,7 @@ def _religion(store, actor, number):
 
 
 def _set_religion(store, actor, number, religion):
-    with store.uow(readonly=True) as uow:
-        version = uow.session.execute(select(Applicant.version).join(
-            Case, Case.id == Applicant.case_id).where(Case.number == number)).scalar()
-    with store.uow() as uow:
-        cases.update_applicant(uow, actor, number, builders.petition(religion=religion),
-                               expected_version=version)
+    builders.edit_applicant(store, actor, number, religion=religion)
 
 
 def _check_out(fx, lap_store, lap_officer, numbers, quota=0, actor=None):
@@ -209,16 +191,11 @@ def test_a_released_case_out_again_elsewhere_waits_for_that_laptop(store_fixture
     _check_out(fx, lap_store, lap_officer, [number])
     with fx.uow() as uow:
         checkout.release(uow, fx.supervisor, number, "Laptop left at the border post")
-    other = init_store(tmp_path / "second", admin="a2", password=PASSWORD, region="AQM",
-                       commission="Second laptop")
+    other, second = builders.make_laptop(tmp_path / "second", commission="Second laptop")
     try:
-        accounts.add_user(other.store, other.admin, "officer", "officer", PASSWORD)
-        with other.store.uow(readonly=True) as uow:
-            user = uow.session.execute(select(User).where(User.username == "officer")).scalar()
-            second = audit.Actor(user.id, user.username, user.role)
-        _check_out(fx, other.store, second, [number])
+        _check_out(fx, other, second, [number])
     finally:
-        other.store.close()
+        other.close()
     with lap_store.uow() as uow:
         data = checkout.checkin_file(uow, lap_officer, lap_store)
     before = builders.audit_count(fx)

@@ -13,7 +13,7 @@ from sqlalchemy import select, text
 from app.db import engine as engine_mod
 from app.db import server as server_mod
 from app.db.keyfile import KeyFile
-from app.db.models import Applicant, Case
+from app.db.models import Applicant
 from app.db.store import Store, StorePaths
 from app.domain.errors import AuthenticationError, ConflictError, StoreError
 from app.services import accounts, cases
@@ -30,18 +30,12 @@ def _workstation(fx):
     return Store.open_with_key(paths, KeyFile.load(paths.keys), fx.store.db_key)
 
 
-def _applicant_version(store, number):
-    with store.uow(readonly=True) as uow:
-        return uow.session.execute(select(Applicant.version).join(
-            Case, Case.id == Applicant.case_id).where(Case.number == number)).scalar()
-
-
 def test_a_save_on_one_workstation_shows_and_stale_saves_conflict(store_fixture):
     fx = store_fixture
     other = _workstation(fx)
     try:
         number = builders.register(fx).number
-        seen = _applicant_version(other, number)  # both desks opened the applicant
+        seen = builders.applicant_version(other, number)  # both desks opened the applicant
         with fx.uow() as uow:
             cases.update_applicant(uow, fx.officer, number,
                                    builders.petition(religion="Islam"), expected_version=seen)

@@ -13,10 +13,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 from sqlalchemy import func, select
 
-from app.bootstrap import init_store
-from app.db import audit
-from app.db.models import Applicant, Case, User
-from app.services import accounts, cases, checkout, sealed
+from app.db.models import Case
+from app.services import checkout, sealed
 from app.services.casefile import load_case_file
 from app.ui.locale_format import date_text
 from app.ui.offline import laptop as ui
@@ -43,19 +41,6 @@ def _forget_servers():
         settings.remove(key)
 
 
-@pytest.fixture
-def laptop(tmp_path):
-    """The officer's laptop: its own encrypted store, with the same user name."""
-    made = init_store(tmp_path / "laptop", admin="laptopadmin", password=PASSWORD,
-                      region="AQM", commission="Laptop")
-    accounts.add_user(made.store, made.admin, "officer", "officer", PASSWORD)
-    with made.store.uow(readonly=True) as uow:
-        user = uow.session.execute(select(User).where(User.username == "officer")).scalar_one()
-        officer = audit.Actor(user.id, user.username, user.role)
-    yield made.store, officer
-    made.store.close()
-
-
 def _en(text: str) -> str:
     """Counted phrases as the English catalogue words them ("2 case(s)" → "2 cases"), so
     the checks hold with or without the catalogue installed."""
@@ -80,12 +65,7 @@ def _religion(store, actor, number):
 
 
 def _set_religion(store, actor, number, religion):
-    with store.uow(readonly=True) as uow:
-        version = uow.session.execute(select(Applicant.version).join(
-            Case, Case.id == Applicant.case_id).where(Case.number == number)).scalar()
-    with store.uow() as uow:
-        cases.update_applicant(uow, actor, number, builders.petition(religion=religion),
-                               expected_version=version)
+    builders.edit_applicant(store, actor, number, religion=religion)
 
 
 def _case_count(store) -> int:

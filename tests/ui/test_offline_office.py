@@ -11,12 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QPushButton
-from sqlalchemy import select
 
-from app.bootstrap import init_store
-from app.db import audit
-from app.db.models import Applicant, Case, User
-from app.services import accounts, cases, checkout, sealed
+from app.services import checkout, sealed
 from app.services.casefile import load_case_file
 from app.ui.offline.conflicts import ConflictScreen
 from app.ui.offline.office import (
@@ -26,25 +22,11 @@ from app.ui.offline.office import (
     ReleaseDialog,
     checkout_banner_text,
 )
-from tests.conftest import PASSWORD
 from tests.helpers import builders
 from tests.ui.test_accessibility import _unnamed
 
 TIMEOUT = 15000
 DEVICE = "Field laptop 1"
-
-
-@pytest.fixture
-def laptop(tmp_path):
-    """The officer's laptop: its own encrypted store, with the same user name."""
-    made = init_store(tmp_path / "laptop", admin="laptopadmin", password=PASSWORD,
-                      region="AQM", commission="Laptop")
-    accounts.add_user(made.store, made.admin, "officer", "officer", PASSWORD)
-    with made.store.uow(readonly=True) as uow:
-        user = uow.session.execute(select(User).where(User.username == "officer")).scalar_one()
-        officer = audit.Actor(user.id, user.username, user.role)
-    yield made.store, officer
-    made.store.close()
 
 
 @pytest.fixture
@@ -66,13 +48,7 @@ def _applicant(store, actor, number) -> tuple[str, str]:
     return applicant.religion, applicant.phone
 
 
-def _edit_applicant(store, actor, number, **values) -> None:
-    with store.uow(readonly=True) as uow:
-        version = uow.session.execute(select(Applicant.version).join(
-            Case, Case.id == Applicant.case_id).where(Case.number == number)).scalar()
-    with store.uow() as uow:
-        cases.update_applicant(uow, actor, number, builders.petition(**values),
-                               expected_version=version)
+_edit_applicant = builders.edit_applicant
 
 
 def _click(qtbot, button: QPushButton) -> None:
