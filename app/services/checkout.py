@@ -592,10 +592,11 @@ def apply_checkin(uow: UnitOfWork, actor: Actor, store, data: bytes,
         laptop = item["current"]
         merged, conflicts = merging.merge(_comparable(base), _comparable(laptop),
                                           _comparable(server_doc), choices.get(item["id"]))
-        # The same merge without the choices: every value both sides changed, for the
-        # history (both values and which one was kept).
+        # Every value both sides changed, for the history (both values and which one was
+        # kept): the merge without the choices, when there were any.
         conflicts_seen = merging.merge(_comparable(base), _comparable(laptop),
-                                       _comparable(server_doc))[1]
+                                       _comparable(server_doc))[1] \
+            if choices.get(item["id"]) else conflicts
         if conflicts:
             raise CheckinConflicts(_N(
                 "DomainError", "Case {number}: {count} values were changed both on the "

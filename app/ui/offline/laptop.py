@@ -831,12 +831,6 @@ class CheckOutDialog(ServerExchangeDialog):
         self.accept()
 
 
-def _changed_here(case: checkout.CaseCheckin) -> bool:
-    """Whether the laptop changed the case itself (``laptop_changed`` also counts the
-    commission block of the document, which a laptop always writes differently)."""
-    return case.laptop.get("cases") != case.base.get("cases")
-
-
 class CheckInDialog(ServerExchangeDialog):
     """Hand everything this laptop holds back to the server, conflicts decided first."""
 
@@ -890,13 +884,13 @@ class CheckInDialog(ServerExchangeDialog):
     def _show_plan(self) -> None:
         plan = self.plan
         texts = _texts()
-        changed = sum(1 for c in plan.cases if _changed_here(c))
+        changed = sum(1 for c in plan.cases if c.laptop_changed)
         self.summary.setText(texts.plan(len(plan.cases), changed, len(plan.new_cases)))
         self.cases.clear()
         for case in plan.cases:
             if case.conflicts:
                 state = self.tr("changed on both sides")
-            elif _changed_here(case):
+            elif case.laptop_changed:
                 state = self.tr("changed on this laptop")
             else:
                 state = self.tr("unchanged")
